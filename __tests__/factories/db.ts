@@ -1,0 +1,47 @@
+// Factories that write real rows through Prisma, for db tests. Passwords are hashed for real.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "@/lib/auth/passwords";
+import { getDb } from "@/lib/db/client";
+import { toSessionUser } from "@/lib/db/users";
+import { describeRange } from "@/lib/anchoring/text-selector";
+import { docToCanonicalText, paragraphsToDoc } from "@/lib/editor/canonical-text";
+import type { Role, SessionUser } from "@/lib/domain/roles";
+
+export const FACTORY_PASSWORD = "factory password 123";
+let passwordHash: Promise<string> | undefined;
+
+export async function createUserRow(role: Role, overrides: { email?: string; disabled?: boolean } = {}): Promise<SessionUser> {
+  passwordHash ??= hashPassword(FACTORY_PASSWORD);
+  const user = await getDb().user.create({
+    data: {
+      email: overrides.email ?? `${role.toLowerCase()}-${randomUUID()}@example.org`,
+      name: `Test ${role.toLowerCase()}`,
+      role,
+      passwordHash: await passwordHash,
+      disabledAt: overrides.disabled ? new Date() : null,
+    },
+  });
+  return toSessionUser(user);
+}
+
+export async function createActorRow(name = `Actor ${randomUUID().slice(0, 8)}`) {
+  return getDb().actor.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), color: "#1f5fa8" } });
+}
+
+/** An article with one revision and a claim on each given quote (which must occur in the text). */
+export async function createArticleRow(author: SessionUser, options: { title?: string; paragraphs?: string[]; claimQuotes?: string[]; deleted?: boolean } = {}) {
+  const db = getDb();
+  const body = paragraphsToDoc(options.paragraphs ?? ["Moscow said the troops crossed the line.", "Baku said that was untrue."]);
+  const text = docToCanonicalText(body);
+  const article = await db.article.create({ data: { title: options.title ?? "Test article", createdById: author.id, deletedAt: options.deleted ? new Date() : null } });
+  const revision = await db.articleRevision.create({ data: { articleId: article.id, number: 1, body: JSON.parse(JSON.stringify(body)), text, createdById: author.id } });
+  await db.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  const actor = await createActorRow();
+  const claims = [];
+  for (const quote of options.claimQuotes ?? []) {
+    const start = text.indexOf(quote);
+    if (start < 0) throw new Error(`Quote not in the article: ${quote}`);
+    claims.push(await db.claim.create({ data: { articleId: article.id, revisionId: revision.id, actorId: actor.id, createdById: author.id, ...describeRange(text, start, start + quote.length) } }));
+  }
+  return { article, revision, claims, actor, text };
+}

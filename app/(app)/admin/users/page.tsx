@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserRow } from "@/components/admin/user-row";
+import { can } from "@/lib/auth/permissions";
+import { requirePageUser } from "@/lib/auth/session";
+import { listUsers } from "@/lib/db/users";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const user = await requirePageUser("/admin/users");
+  // Non-admins get the not-found page: the admin area does not announce itself.
+  if (!can(user, "user:manage")) notFound();
+  const users = await listUsers(user);
+  return (
+    <main className="page">
+      <div className="page-header">
+        <div>
+          <h1>Users</h1>
+          <p className="lede">Journalists tag and draft; reviewers approve others’ verdicts; admins manage the desk.</p>
+        </div>
+      </div>
+      <h2>Add a user</h2>
+      <CreateUserForm />
+      <h2>Everyone on the desk ({users.length})</h2>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">User</th>
+            <th scope="col">Role</th>
+            <th scope="col">Access</th>
+            <th scope="col">Password</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((listed) => (
+            <UserRow key={listed.id} user={listed} isSelf={listed.id === user.id} />
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}

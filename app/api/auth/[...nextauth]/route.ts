@@ -1,0 +1,4 @@
+// next-auth's own endpoints (CSRF token, credentials callback, session, sign-out).
+import { handlers } from "@/lib/auth/config";
+
+export const { GET, POST } = handlers;

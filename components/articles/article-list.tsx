@@ -1,0 +1,46 @@
+// The article list on the home page: title, source, date, claim count; or a helpful empty state.
+import Link from "next/link";
+import type { ArticleListItem } from "@/lib/db/articles";
+import { formatDate } from "@/components/ui/format-date";
+
+export function ArticleList({ articles, query }: { articles: ArticleListItem[]; query?: string }) {
+  if (articles.length === 0) {
+    return (
+      <div className="empty-state">
+        <h2>{query ? `No articles match “${query}”` : "No articles yet"}</h2>
+        <p>
+          {query
+            ? "Try another word from the title, or clear the search."
+            : "Articles you import appear here. Each one becomes a map of who claims what, and who contradicts whom."}
+        </p>
+        {query && <Link href="/">Clear the search</Link>}
+      </div>
+    );
+  }
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Source</th>
+          <th scope="col">Published</th>
+          <th scope="col" className="num">
+            Claims
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {articles.map((article) => (
+          <tr key={article.id}>
+            <td>
+              <Link href={`/articles/${article.id}`}>{article.title}</Link>
+            </td>
+            <td className="muted">{article.source || "—"}</td>
+            <td>{article.publishedAt ? formatDate(article.publishedAt) : <span className="muted">unknown</span>}</td>
+            <td className="num">{article.claimCount}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+// The sign-in form: posts to signInAction and shows its error in place.
+import { useActionState } from "react";
+import { signInAction } from "@/lib/actions/auth";
+import { FormError } from "@/components/ui/form-error";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action, pending] = useActionState(signInAction, null);
+  return (
+    <form action={action} noValidate>
+      <FormError state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required autoFocus maxLength={254} />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
+      </div>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+// The Prisma client singleton (server-only), over the `pg` driver adapter.
+// DATABASE_POOL_MAX is 1 against the embedded PostgreSQL, which serves one connection well.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+/** A client or an interactive transaction: data helpers that must join a caller's transaction take this. */
+export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+function createClient(): PrismaClient {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
+  }
+  const adapter = new PrismaPg({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    // Fail fast when the database is away, so requests answer 503 instead of hanging.
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+  });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { counterclaimPrisma?: PrismaClient };
+
+/** Lazily created so that importing a module never needs a database (e.g. during `next build`). */
+export function getDb(): PrismaClient {
+  globalForPrisma.counterclaimPrisma ??= createClient();
+  return globalForPrisma.counterclaimPrisma;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForPrisma.counterclaimPrisma;
+  globalForPrisma.counterclaimPrisma = undefined;
+  await client?.$disconnect();
+}

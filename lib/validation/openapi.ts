@@ -1,0 +1,55 @@
+// The OpenAPI document of /api/v1, built from the same zod schemas the routes parse with, so the
+// published contract cannot drift from what the server accepts. Add every new route here.
+import { z } from "zod";
+import { createApiTokenSchema } from "./api-token";
+import { listArticlesQuerySchema } from "./article";
+import { createUserSchema, updateUserSchema } from "./user";
+
+type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
+
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+  "/api/v1/me": { get: { summary: "The acting user", success: 200 } },
+  "/api/v1/articles": { get: { summary: "List articles", query: listArticlesQuerySchema, success: 200 } },
+  "/api/v1/users": { get: { summary: "List users (admin)", success: 200 }, post: { summary: "Create a user (admin)", body: createUserSchema, success: 201 } },
+  "/api/v1/users/{id}": { patch: { summary: "Update a user, disable or reset the password (admin)", body: updateUserSchema, success: 200 } },
+  "/api/v1/tokens": { get: { summary: "List your API tokens", success: 200 }, post: { summary: "Create an API token; the secret is returned once", body: createApiTokenSchema, success: 201 } },
+  "/api/v1/tokens/{id}": { delete: { summary: "Revoke one of your API tokens", success: 204 } },
+};
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" }, details: { type: "object" } } } },
+};
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, operations] of Object.entries(OPERATIONS)) {
+    paths[path] = {};
+    for (const [method, operation] of Object.entries(operations)) {
+      const parameters = [
+        ...(path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : []),
+        ...Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({ name, in: "query", required: false, schema: z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }) })),
+      ];
+      paths[path][method] = {
+        summary: operation.summary,
+        ...(parameters.length ? { parameters } : {}),
+        ...(operation.body ? { requestBody: { required: true, content: { "application/json": { schema: z.toJSONSchema(operation.body, { io: "input", unrepresentable: "any" }) } } } } : {}),
+        responses: {
+          [operation.success]: { description: "Success" },
+          default: { description: "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+        },
+      };
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Counterclaim API", version: "1" },
+    components: {
+      schemas: { Error: errorSchema },
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" }, session: { type: "apiKey", in: "cookie", name: "authjs.session-token" } },
+    },
+    security: [{ bearer: [] }, { session: [] }],
+    paths,
+  };
+}
