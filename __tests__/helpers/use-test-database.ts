@@ -1,13 +1,15 @@
 // Gives a db test file its own fresh, migrated database for the whole file, and points the app's
 // Prisma singleton (lib/db/client) at it. Each Jest test file has its own module registry.
 import { disconnectDb } from "@/lib/db/client";
-import { createTestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export function useTestDatabase(): { url: () => string } {
-  let database: { url: string; drop(): Promise<void> } | undefined;
+  let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
     process.env.DATABASE_URL = database.url;
+    // The embedded server serves one connection at a time.
+    process.env.DATABASE_POOL_MAX = database.embedded ? "1" : "5";
   });
   afterAll(async () => {
     await disconnectDb();

@@ -6,8 +6,18 @@ import { safeReturnPath } from "@/lib/auth/safe-return-path";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
+/** Messages for next-auth's redirects back here (sign-in through its own endpoint rather than the form). */
+function redirectMessage(error: string | undefined, code: string | undefined): string | null {
+  if (!error) return null;
+  if (code === "rate_limited") return "Too many failed sign-ins for this account or network. Wait 15 minutes and try again.";
+  if (error === "CredentialsSignin") return "That email and password do not match an active account.";
+  return "Signing in did not work. Try again.";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; code?: string }> }) {
+  const params = await searchParams;
+  const callbackUrl = safeReturnPath(params.callbackUrl);
+  const message = redirectMessage(params.error, params.code);
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
     <main className="page-narrow">
@@ -18,6 +28,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="lede" style={{ marginBottom: "1.25rem" }}>
           Sign in to your fact-checking desk.
         </p>
+        {message && (
+          <div className="alert alert-error" role="alert">
+            {message}
+          </div>
+        )}
         <SignInForm callbackUrl={callbackUrl} />
       </div>
     </main>

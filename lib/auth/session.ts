@@ -1,5 +1,6 @@
 // Who is acting: the session cookie (browser) or `Authorization: Bearer <token>` (scripts).
 // Server-only. requireUser() is the gate for actions and API routes; requirePageUser() for pages.
+import { cache } from "react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors/app-error";
@@ -11,8 +12,11 @@ import { auth } from "./config";
 export type AuthMethod = "session" | "token";
 export type CurrentUser = { user: SessionUser; method: AuthMethod };
 
-/** The acting user, or null. A Bearer header that does not hold is never replaced by the cookie. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The acting user, or null. A Bearer header that does not hold is never replaced by the cookie.
+ * Cached per request: the layout and the page ask once between them.
+ */
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
   const authorization = (await headers()).get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -24,7 +28,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   if (!userId) return null;
   const user = await findSessionUser(userId, session.sessionVersion ?? -1);
   return user ? { user, method: "session" } : null;
-}
+});
 
 export async function requireUser(): Promise<SessionUser> {
   const current = await getCurrentUser();
