@@ -23,6 +23,8 @@ const shared = {
 const config = {
   // Each db test file creates its own database; API tests share one server.
   maxWorkers: 2,
+  // A cap for tests that start servers or databases, not a performance assertion.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/__tests__/unit/**/*.test.ts?(x)"] },
     { ...shared, displayName: "db", testEnvironment: "node", testMatch: ["<rootDir>/__tests__/db/**/*.test.ts"] },

@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { applyMigrations, readMigrations } from "@/lib/db/migrations/migrate";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
+import { spawnEmbeddedPostgres } from "./embedded-server-process";
 
 export type TestDatabase = { url: string; embedded: boolean; drop(): Promise<void> };
 
@@ -30,6 +30,8 @@ async function answers(url: string): Promise<boolean> {
 /** The real server to use, or null for the embedded fallback. Decided once per process. */
 function chooseServer(): Promise<string | null> {
   serverChoice ??= (async () => {
+    // TEST_DATABASE_URL=embedded forces the fallback, to check it works where a server is running.
+    if (process.env.TEST_DATABASE_URL === "embedded") return null;
     if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
     return (await answers(LOCAL_SERVER)) ? LOCAL_SERVER : null;
   })();
@@ -85,9 +87,9 @@ async function createOnServer(serverUrl: string): Promise<TestDatabase> {
 }
 
 async function createEmbedded(): Promise<TestDatabase> {
-  const server = await startEmbeddedPostgres();
-  await applyMigrations(server.connectionString);
-  return { url: server.connectionString, embedded: true, drop: () => server.stop() };
+  const server = await spawnEmbeddedPostgres();
+  await applyMigrations(server.url);
+  return { url: server.url, embedded: true, drop: () => server.stop() };
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
