@@ -1,8 +1,9 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A self-contained server for the Docker image (Dockerfile copies .next/standalone).
-  output: "standalone",
+  // A self-contained server for the Docker image only (the Dockerfile sets NEXT_OUTPUT): `next start`,
+  // which `npm start` uses, does not serve standalone builds.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
   // The build checks the app's own code; `npm run typecheck` checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.build.json" },

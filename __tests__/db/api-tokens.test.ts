@@ -2,11 +2,11 @@
 import { getDb } from "@/lib/db/client";
 import { createApiToken, findUserByApiToken, listApiTokens, revokeApiToken } from "@/lib/db/api-tokens";
 import { updateUser } from "@/lib/db/users";
-import { useTestDatabase } from "../helpers/use-test-database";
+import { setUpTestDatabase } from "../helpers/set-up-test-database";
 import { codeOf } from "../helpers/code-of";
 import { createUserRow } from "../factories/db";
 
-useTestDatabase();
+setUpTestDatabase();
 
 it("creates a token whose secret is returned once and stored only as a hash", async () => {
   const user = await createUserRow("JOURNALIST");

@@ -5,11 +5,11 @@ import { DEMO_USERS, seedDatabase } from "@/lib/db/seed";
 import { DEFAULT_ACTORS } from "@/lib/domain/default-actors";
 import { DEFAULT_RATINGS } from "@/lib/domain/rating-scale";
 import { verifyPassword } from "@/lib/auth/passwords";
-import { useTestDatabase } from "../helpers/use-test-database";
+import { setUpTestDatabase } from "../helpers/set-up-test-database";
 import { codeOf } from "../helpers/code-of";
 import { createArticleRow, createUserRow } from "../factories/db";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const counts = async () => {
   const db = getDb();

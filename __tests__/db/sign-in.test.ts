@@ -2,11 +2,11 @@
 import { getDb } from "@/lib/db/client";
 import { hitRateLimit } from "@/lib/db/rate-limit";
 import { SIGN_IN_LIMITS, verifyCredentials } from "@/lib/db/sign-in";
-import { useTestDatabase } from "../helpers/use-test-database";
+import { setUpTestDatabase } from "../helpers/set-up-test-database";
 import { codeOf } from "../helpers/code-of";
 import { createUserRow, FACTORY_PASSWORD } from "../factories/db";
 
-useTestDatabase();
+setUpTestDatabase();
 
 it("returns the user for the right password, and null for a wrong one, an unknown email or malformed input", async () => {
   const user = await createUserRow("JOURNALIST");

@@ -1,11 +1,11 @@
 // User management and session validity against real PostgreSQL.
 import { getDb } from "@/lib/db/client";
 import { createUser, findSessionUser, listUsers, updateUser } from "@/lib/db/users";
-import { useTestDatabase } from "../helpers/use-test-database";
+import { setUpTestDatabase } from "../helpers/set-up-test-database";
 import { codeOf } from "../helpers/code-of";
 import { createUserRow } from "../factories/db";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const newUser = (email: string) => ({ email, name: "New Reporter", role: "JOURNALIST" as const, password: "a long enough password" });
 

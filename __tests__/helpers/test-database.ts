@@ -4,7 +4,7 @@
 // the embedded fallback starts one in-memory PGlite per database (it serves a single database).
 import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { applyMigrations, readMigrations } from "@/lib/db/migrations/migrate";
+import { applyMigrations, readMigrations } from "../../lib/db/migrations/migrate";
 import { spawnEmbeddedPostgres } from "./embedded-server-process";
 
 export type TestDatabase = { url: string; embedded: boolean; drop(): Promise<void> };

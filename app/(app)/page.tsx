@@ -8,7 +8,7 @@ import { listArticlesQuerySchema } from "@/lib/validation/article";
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePageUser("/");
+  const user = await requirePageUser();
   const raw = await searchParams;
   const parsed = listArticlesQuerySchema.safeParse({ q: typeof raw.q === "string" ? raw.q : undefined, cursor: typeof raw.cursor === "string" ? raw.cursor : undefined });
   const query = parsed.success ? parsed.data : listArticlesQuerySchema.parse({});

@@ -36,9 +36,15 @@ export async function requireUser(): Promise<SessionUser> {
   return current.user;
 }
 
-/** For server components: sends anonymous visitors (and ended sessions) to the sign-in page. */
-export async function requirePageUser(returnTo = "/"): Promise<SessionUser> {
+/**
+ * For server components: sends anonymous visitors (and ended sessions) to the sign-in page, with
+ * the page they asked for (set by proxy.ts) as the place to return to.
+ */
+export async function requirePageUser(): Promise<SessionUser> {
   const current = await getCurrentUser();
-  if (!current) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!current) {
+    const returnTo = (await headers()).get("x-counterclaim-path") ?? "/";
+    redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   return current.user;
 }

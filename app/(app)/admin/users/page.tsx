@@ -9,7 +9,7 @@ import { listUsers } from "@/lib/db/users";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const user = await requirePageUser("/admin/users");
+  const user = await requirePageUser();
   // Non-admins get the not-found page: the admin area does not announce itself.
   if (!can(user, "user:manage")) notFound();
   const users = await listUsers(user);

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePageUser(`/articles/${encodeURIComponent(id)}`);
+  const user = await requirePageUser();
   if (!idSchema.safeParse(id).success) notFound();
   const article = await getArticle(user, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();

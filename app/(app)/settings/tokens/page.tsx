@@ -8,7 +8,7 @@ import { listApiTokens } from "@/lib/db/api-tokens";
 export const metadata: Metadata = { title: "API tokens" };
 
 export default async function TokensPage() {
-  const user = await requirePageUser("/settings/tokens");
+  const user = await requirePageUser();
   const tokens = await listApiTokens(user);
   return (
     <main className="page">

@@ -3,7 +3,7 @@
 import { disconnectDb } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
-export function useTestDatabase(): { url: () => string } {
+export function setUpTestDatabase(): { url: () => string } {
   let database: TestDatabase | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
