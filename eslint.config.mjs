@@ -21,6 +21,11 @@ const config = [
     },
   },
   {
+    // CommonJS files are CommonJS: require() is how they import.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Nothing in lib/ reaches up into routes or React components.
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
     rules: {

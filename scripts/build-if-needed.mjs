@@ -2,7 +2,7 @@
 // mtimes sits in the build folder). Shared by `npm start` and the API tests' global setup.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-lock.json", "prisma/schema.prisma", "tsconfig.json", "tsconfig.build.json"];
@@ -36,4 +36,18 @@ export function buildIfNeeded({ root, distDir = ".next", log = console.log }) {
   if (result.status !== 0) throw new Error("next build failed; see the output above.");
   writeFileSync(stampFile, stamp);
   return true;
+}
+
+// `node scripts/build-if-needed.mjs [--force]` (npm run build): builds and records the stamp, so
+// `npm start` and the API tests reuse this build instead of building again.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = new URL("..", import.meta.url).pathname;
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (process.argv.includes("--force")) rmSync(join(root, distDir, "counterclaim-build-stamp"), { force: true });
+  try {
+    if (!buildIfNeeded({ root, distDir })) console.log("The build is up to date.");
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }

@@ -2,14 +2,16 @@
 // PostgreSQL (PGlite over the wire protocol, data in .data/). Then: migrate, seed on first start,
 // build when the sources changed since the last build, and serve on PORT (default 3000).
 // `npm run dev` does the same with `next dev` instead of a production build.
-import { spawn } from "node:child_process";
+// Each step is a small CLI script run with tsx, the same ones `npm run db:*` and the tests use.
+import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { register } from "tsx/esm/api";
 import { buildIfNeeded } from "./build-if-needed.mjs";
 
-register();
+const require = createRequire(import.meta.url);
+const { spawnEmbeddedPostgres } = require("./spawn-embedded-postgres.cjs");
 
 const root = resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -19,9 +21,11 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 const log = (line) => console.log(`[counterclaim] ${line}`);
+let embedded = null;
 
-function fail(message) {
+async function fail(message) {
   console.error(`\n[counterclaim] ${message}\n`);
+  if (embedded) await embedded.stop();
   process.exit(1);
 }
 
@@ -33,55 +37,35 @@ function ensureAuthSecret() {
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+/** Runs one of our TypeScript CLI scripts to completion; true when it succeeded. */
+function runScript(script) {
+  const result = spawnSync(process.execPath, [join(root, "node_modules/tsx/dist/cli.mjs"), join(root, script)], { cwd: root, stdio: "inherit", env: process.env });
+  return result.status === 0;
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
   ensureAuthSecret();
 
-  let embedded = null;
   if (!process.env.DATABASE_URL) {
-    const { startEmbeddedPostgres } = await import("../lib/db/embedded-postgres.ts");
-    embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, "pglite") });
-    process.env.DATABASE_URL = embedded.connectionString;
-    // The embedded server serves one connection at a time well.
+    const folder = join(dataDir, "pglite");
+    embedded = await spawnEmbeddedPostgres({ dataDir: folder }).catch((error) => fail(`The embedded PostgreSQL did not start: ${error.message}`));
+    process.env.DATABASE_URL = embedded.url;
+    // The embedded server serves one connection at a time.
     process.env.DATABASE_POOL_MAX = "1";
-    log(`Using the embedded PostgreSQL (data in ${join(dataDir, "pglite")}). Set DATABASE_URL to use your own server.`);
+    log(`Using the embedded PostgreSQL (data in ${folder}). Set DATABASE_URL to use your own server.`);
   } else {
     log("Using the PostgreSQL server in DATABASE_URL.");
   }
 
-  const stopEmbedded = async () => {
-    if (embedded) await embedded.stop().catch(() => undefined);
-    embedded = null;
-  };
-
-  try {
-    const { applyMigrations } = await import("../lib/db/migrations/migrate.ts");
-    const { applied } = await applyMigrations(process.env.DATABASE_URL, { log });
-    log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
-  } catch (error) {
-    await stopEmbedded();
-    fail(`Migrating the database failed, so the app was not started.\n${error instanceof Error ? error.message : String(error)}`);
-  }
-
-  try {
-    const { getDb, disconnectDb } = await import("../lib/db/client.ts");
-    const { seedDatabase } = await import("../lib/db/seed.ts");
-    const { printSeedResult } = await import("../lib/db/seed-report.ts");
-    const demoPassword = process.env.COUNTERCLAIM_DEMO_PASSWORD || undefined;
-    printSeedResult(await seedDatabase(getDb(), { demoPassword }), Boolean(demoPassword));
-    // Release the connection: against the embedded server the app needs it.
-    await disconnectDb();
-  } catch (error) {
-    await stopEmbedded();
-    fail(`Seeding the database failed.\n${error instanceof Error ? error.message : String(error)}`);
-  }
+  if (!runScript("scripts/migrate.ts")) await fail("Migrating the database failed (see above), so the app was not started.");
+  if (!runScript("prisma/seed.ts")) await fail("Seeding the database failed (see above).");
 
   if (!dev) {
     try {
       buildIfNeeded({ root, distDir, log });
     } catch (error) {
-      await stopEmbedded();
-      fail(error instanceof Error ? error.message : String(error));
+      await fail(error instanceof Error ? error.message : String(error));
     }
   }
 
@@ -97,9 +81,9 @@ async function main() {
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   next.on("exit", async (code) => {
-    await stopEmbedded();
+    if (embedded) await embedded.stop();
     process.exit(code ?? 0);
   });
 }
 
-main().catch((error) => fail(error instanceof Error ? error.stack ?? error.message : String(error)));
+main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
