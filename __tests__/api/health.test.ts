@@ -1,6 +1,7 @@
 // /api/health over HTTP, with the database up, and on a server whose database is gone.
 import { baseUrl } from "../helpers/http-session";
-import { freePort, startAppServer } from "../helpers/app-server";
+import { startAppServer } from "../helpers/app-server";
+import { freeLoopbackPort } from "@/lib/net/free-port";
 
 it("answers 200 with db ok while the database is up", async () => {
   const response = await fetch(`${baseUrl()}/api/health`);
@@ -10,7 +11,7 @@ it("answers 200 with db ok while the database is up", async () => {
 
 it("answers 503 with Retry-After when the database is unreachable, and API calls fail fast the same way", async () => {
   // A port nothing listens on: the database is gone.
-  const deadDatabase = `postgresql://postgres@127.0.0.1:${await freePort()}/gone`;
+  const deadDatabase = `postgresql://postgres@127.0.0.1:${await freeLoopbackPort()}/gone`;
   const server = await startAppServer({ DATABASE_URL: deadDatabase, DATABASE_CONNECT_TIMEOUT_MS: "1000" }, { waitForHealthy: false });
   try {
     const health = await fetch(`${server.url}/api/health`);

@@ -1,6 +1,5 @@
 // Starts the real production server (`next start`) for API tests, on a free loopback port.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -12,17 +11,7 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error("Building the app for the API tests failed.");
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
+import { freeLoopbackPort } from "../../lib/net/free-port";
 
 export type AppServer = { url: string; pid: number; stop(): Promise<void> };
 
@@ -36,7 +25,7 @@ async function waitFor(what: string, check: () => Promise<boolean>, attempts = 2
 }
 
 export async function startAppServer(env: Record<string, string>, options: { waitForHealthy?: boolean } = {}): Promise<AppServer> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: TEST_AUTH_SECRET, NODE_ENV: "production", ...env },

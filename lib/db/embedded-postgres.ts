@@ -2,23 +2,11 @@
 // served over the Postgres wire protocol on 127.0.0.1 so that the app, Prisma and `pg` talk to it
 // exactly as to a real server. It serves one connection at a time: clients use a pool of 1.
 import { mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { freeLoopbackPort } from "../net/free-port";
 
 export type EmbeddedPostgres = { connectionString: string; port: number; stop(): Promise<void> };
-
-async function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts (or reopens) the embedded database in `dataDir`; data survives stop() and a new start.
