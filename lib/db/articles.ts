@@ -1,11 +1,14 @@
-// Articles: the list on the home page and in the API. (Creation and the workspace build on this.)
+// Articles: the list, the full read with claims, creation from pasted text, metadata edits, delete.
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/domain/roles";
-import { toApiEnum } from "@/lib/domain/api-enums";
-import { notFound } from "@/lib/errors/app-error";
-import { listArticlesQuerySchema, type ListArticlesQuery } from "@/lib/validation/article";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema, type CreateArticleInput, type ListArticlesQuery, type UpdateArticleInput } from "@/lib/validation/article";
+import { docToCanonicalText, paragraphsToDoc, plainTextToParagraphs } from "@/lib/editor/canonical-text";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPage, type Page } from "@/lib/validation/pagination";
 import { getDb } from "./client";
+import { recordAudit } from "./audit";
+import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
 /** What identifies and describes an article, in lists and in full. */
 export type ArticleMeta = {
@@ -51,41 +54,13 @@ export type ArticleDetail = ArticleMeta & {
   claims: ClaimDetail[];
 };
 
-export type ClaimDetail = {
-  id: string;
-  actor: { id: string; name: string; color: string };
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  anchorStatus: string;
-  attribution: string;
-  note: string;
-  origin: string;
-  version: number;
-  links: { id: string; kind: string; fromClaimId: string; toClaimId: string; note: string }[];
-  evidence: { id: string; url: string; title: string; publisher: string; excerpt: string; stance: string }[];
-  verdict: { id: string; status: string; rating: string | null; rationale: unknown; version: number; authorId: string; reviewerId: string | null } | null;
-};
-
 export async function getArticle(actor: SessionUser, articleId: string): Promise<ArticleDetail> {
   assertCan(actor, "article:read", {}, { hide: true });
   const article = await getDb().article.findFirst({
     where: { id: articleId, deletedAt: null },
     include: {
       currentRevision: true,
-      claims: {
-        where: { deletedAt: null },
-        orderBy: [{ start: "asc" }, { end: "desc" }],
-        include: {
-          actor: true,
-          linksFrom: { orderBy: { createdAt: "asc" } },
-          linksTo: { orderBy: { createdAt: "asc" } },
-          evidence: { orderBy: { createdAt: "asc" } },
-          verdict: { include: { rating: true } },
-        },
-      },
+      claims: { where: { deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], include: CLAIM_DETAIL_INCLUDE },
     },
   });
   if (!article) throw notFound("Article");
@@ -93,32 +68,57 @@ export async function getArticle(actor: SessionUser, articleId: string): Promise
     ...toArticleMeta(article),
     revision: article.currentRevision ? { id: article.currentRevision.id, number: article.currentRevision.number } : null,
     text: article.currentRevision?.text ?? "",
-    claims: article.claims.map((claim) => ({
-      id: claim.id,
-      actor: { id: claim.actor.id, name: claim.actor.name, color: claim.actor.color },
-      exact: claim.exact,
-      prefix: claim.prefix,
-      suffix: claim.suffix,
-      start: claim.start,
-      end: claim.end,
-      anchorStatus: toApiEnum(claim.anchorStatus),
-      attribution: toApiEnum(claim.attribution),
-      note: claim.note,
-      origin: toApiEnum(claim.origin),
-      version: claim.version,
-      links: [...claim.linksFrom, ...claim.linksTo].map((link) => ({ id: link.id, kind: toApiEnum(link.kind), fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, note: link.note })),
-      evidence: claim.evidence.map((item) => ({ id: item.id, url: item.url, title: item.title, publisher: item.publisher, excerpt: item.excerpt, stance: toApiEnum(item.stance) })),
-      verdict: claim.verdict
-        ? {
-            id: claim.verdict.id,
-            status: toApiEnum(claim.verdict.status),
-            rating: claim.verdict.rating?.key ?? null,
-            rationale: claim.verdict.rationale,
-            version: claim.verdict.version,
-            authorId: claim.verdict.authorId,
-            reviewerId: claim.verdict.reviewerId,
-          }
-        : null,
-    })),
+    claims: article.claims.map(toClaimDetail),
   };
+}
+
+/** A new article from pasted plain text: revision 1 holds its document and canonical text. */
+export async function createArticle(user: SessionUser, input: CreateArticleInput): Promise<ArticleDetail> {
+  assertCan(user, "article:create");
+  const data = createArticleSchema.parse(input);
+  const body = paragraphsToDoc(plainTextToParagraphs(data.text));
+  const text = docToCanonicalText(body);
+  const articleId = await getDb().$transaction(async (tx) => {
+    const article = await tx.article.create({
+      data: { title: data.title, source: data.source ?? "", url: data.url ?? null, publishedAt: data.publishedAt ? new Date(data.publishedAt) : null, language: data.language ?? "en", createdById: user.id },
+    });
+    const revision = await tx.articleRevision.create({ data: { articleId: article.id, number: 1, body: body as Prisma.InputJsonObject, text, createdById: user.id } });
+    await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, action: "create", after: { title: article.title, characters: text.length } });
+    return article.id;
+  });
+  return getArticle(user, articleId);
+}
+
+export async function updateArticle(user: SessionUser, articleId: string, input: UpdateArticleInput): Promise<ArticleDetail> {
+  const data = updateArticleSchema.parse(input);
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
+    if (!before) throw notFound("Article");
+    assertCan(user, "article:update", { createdById: before.createdById });
+    const { count } = await tx.article.updateMany({
+      where: { id: articleId, version: data.version, deletedAt: null },
+      data: {
+        title: data.title,
+        source: data.source,
+        url: data.url,
+        publishedAt: data.publishedAt === undefined ? undefined : data.publishedAt === null ? null : new Date(data.publishedAt),
+        language: data.language,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "Someone changed this article since you opened it.", { details: { current: { ...toArticleMeta(before), version: before.version } } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "update", before: { title: before.title, source: before.source, url: before.url }, after: { title: data.title, source: data.source, url: data.url } });
+  });
+  return getArticle(user, articleId);
+}
+
+export async function deleteArticle(user: SessionUser, articleId: string): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null } });
+    if (!article) throw notFound("Article");
+    assertCan(user, "article:delete", { createdById: article.createdById });
+    await tx.article.update({ where: { id: articleId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "delete", before: { title: article.title } });
+  });
 }

@@ -10,3 +10,22 @@ export const LIMITS = {
   /** Bytes of a JSON request body; larger bodies are refused with 413 before parsing. */
   jsonBodyBytes: 1_000_000,
 } as const;
+
+/** Limits of the annotation model (articles, claims, links, evidence, actors). */
+export const CONTENT_LIMITS = {
+  title: 300,
+  source: 200,
+  url: 2000,
+  language: 35,
+  articleText: 200_000,
+  claimQuote: 5_000,
+  claimContext: 32,
+  note: 5_000,
+  evidenceTitle: 300,
+  evidenceExcerpt: 10_000,
+  publisher: 200,
+  actorName: 120,
+  actorAlias: 120,
+  actorAliases: 50,
+  actorDescription: 2_000,
+} as const;

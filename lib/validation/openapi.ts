@@ -2,14 +2,29 @@
 // published contract cannot drift from what the server accepts. Add every new route here.
 import { z } from "zod";
 import { createApiTokenSchema } from "./api-token";
-import { listArticlesQuerySchema } from "./article";
+import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "./article";
+import { createActorSchema } from "./actor";
+import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "./claim";
 import { createUserSchema, updateUserSchema } from "./user";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
 
 const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/me": { get: { summary: "The acting user", success: 200 } },
-  "/api/v1/articles": { get: { summary: "List articles", query: listArticlesQuerySchema, success: 200 } },
+  "/api/v1/articles": { get: { summary: "List articles", query: listArticlesQuerySchema, success: 200 }, post: { summary: "Create an article from pasted text", body: createArticleSchema, success: 201 } },
+  "/api/v1/articles/{id}": {
+    get: { summary: "An article with its canonical text and claims", success: 200 },
+    patch: { summary: "Edit an article's metadata (send the version you read)", body: updateArticleSchema, success: 200 },
+    delete: { summary: "Delete an article (creator or admin)", success: 204 },
+  },
+  "/api/v1/articles/{id}/claims": { post: { summary: "Tag a claim by offsets or by quote", body: createClaimSchema, success: 201 } },
+  "/api/v1/claims": { get: { summary: "Search claims across articles", query: searchClaimsQuerySchema, success: 200 } },
+  "/api/v1/claims/{id}": { patch: { summary: "Edit a claim (send the version you read)", body: updateClaimSchema, success: 200 }, delete: { summary: "Delete a claim (soft)", success: 204 } },
+  "/api/v1/claims/{id}/links": { post: { summary: "Link this claim to another (rebuts, supports, qualifies, same_claim)", body: createLinkSchema, success: 201 } },
+  "/api/v1/claims/{id}/evidence": { post: { summary: "Attach evidence to a claim", body: createEvidenceSchema, success: 201 } },
+  "/api/v1/links/{id}": { delete: { summary: "Remove a link", success: 204 } },
+  "/api/v1/evidence/{id}": { delete: { summary: "Remove evidence", success: 204 } },
+  "/api/v1/actors": { get: { summary: "List actors", success: 200 }, post: { summary: "Add an actor", body: createActorSchema, success: 201 } },
   "/api/v1/users": { get: { summary: "List users (admin)", success: 200 }, post: { summary: "Create a user (admin)", body: createUserSchema, success: 201 } },
   "/api/v1/users/{id}": { patch: { summary: "Update a user, disable or reset the password (admin)", body: updateUserSchema, success: 200 } },
   "/api/v1/tokens": { get: { summary: "List your API tokens", success: 200 }, post: { summary: "Create an API token; the secret is returned once", body: createApiTokenSchema, success: 201 } },

@@ -1,0 +1,13 @@
+// /api/v1/claims/:id: PATCH actor, attribution, relay or note (with `version`); DELETE (soft).
+import { apiRoute } from "@/lib/http/api-route";
+import { noContent } from "@/lib/http/responses";
+import { deleteClaim, updateClaim } from "@/lib/db/claims";
+import { updateClaimSchema } from "@/lib/validation/claim";
+import { idParamsSchema } from "@/lib/validation/id";
+
+export const PATCH = apiRoute({ params: idParamsSchema, body: updateClaimSchema }, ({ user, params, body }) => updateClaim(user, params.id, body));
+
+export const DELETE = apiRoute({ params: idParamsSchema }, async ({ user, params }) => {
+  await deleteClaim(user, params.id);
+  return noContent();
+});

@@ -1,0 +1,70 @@
+// The one read shape of a claim (API-CONVENTIONS): with its actor, links, evidence and verdict.
+// Every function that returns a claim loads it with CLAIM_DETAIL_INCLUDE and maps it here.
+import { toApiEnum } from "@/lib/domain/api-enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const CLAIM_DETAIL_INCLUDE = {
+  actor: true,
+  relayedBy: true,
+  linksFrom: { orderBy: { createdAt: "asc" } },
+  linksTo: { orderBy: { createdAt: "asc" } },
+  evidence: { orderBy: { createdAt: "asc" } },
+  verdict: { include: { rating: true } },
+} satisfies Prisma.ClaimInclude;
+
+type ClaimWithDetail = Prisma.ClaimGetPayload<{ include: typeof CLAIM_DETAIL_INCLUDE }>;
+
+export type ClaimDetail = {
+  id: string;
+  articleId: string;
+  actor: { id: string; name: string; color: string };
+  relayedBy: { id: string; name: string } | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  anchorStatus: string;
+  attribution: string;
+  note: string;
+  origin: string;
+  version: number;
+  createdById: string;
+  links: { id: string; kind: string; fromClaimId: string; toClaimId: string; note: string }[];
+  evidence: { id: string; url: string; title: string; publisher: string; excerpt: string; kind: string; stance: string; retrievedAt: string | null }[];
+  verdict: { id: string; status: string; rating: string | null; rationale: unknown; version: number; authorId: string; reviewerId: string | null } | null;
+};
+
+export function toClaimDetail(claim: ClaimWithDetail): ClaimDetail {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    actor: { id: claim.actor.id, name: claim.actor.name, color: claim.actor.color },
+    relayedBy: claim.relayedBy ? { id: claim.relayedBy.id, name: claim.relayedBy.name } : null,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    start: claim.start,
+    end: claim.end,
+    anchorStatus: toApiEnum(claim.anchorStatus),
+    attribution: toApiEnum(claim.attribution),
+    note: claim.note,
+    origin: toApiEnum(claim.origin),
+    version: claim.version,
+    createdById: claim.createdById,
+    links: [...claim.linksFrom, ...claim.linksTo].map((link) => ({ id: link.id, kind: toApiEnum(link.kind), fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, note: link.note })),
+    evidence: claim.evidence.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      publisher: item.publisher,
+      excerpt: item.excerpt,
+      kind: toApiEnum(item.kind),
+      stance: toApiEnum(item.stance),
+      retrievedAt: item.retrievedAt?.toISOString() ?? null,
+    })),
+    verdict: claim.verdict
+      ? { id: claim.verdict.id, status: toApiEnum(claim.verdict.status), rating: claim.verdict.rating?.key ?? null, rationale: claim.verdict.rationale, version: claim.verdict.version, authorId: claim.verdict.authorId, reviewerId: claim.verdict.reviewerId }
+      : null,
+  };
+}

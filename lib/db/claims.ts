@@ -1,0 +1,145 @@
+// Claims: a span of an article's canonical text attributed to an actor. Creating, editing (with
+// optimistic locking), soft-deleting and restoring, and searching across articles.
+// This is where a claim is created: createClaim().
+import { assertCan } from "@/lib/auth/permissions";
+import { describeRange } from "@/lib/anchoring/text-selector";
+import { locateQuote } from "@/lib/anchoring/locate-quote";
+import { guessAttribution, isBlankSelection } from "@/lib/domain/attribution";
+import type { SessionUser } from "@/lib/domain/roles";
+import { AppError, notFound } from "@/lib/errors/app-error";
+import { createClaimSchema, searchClaimsQuerySchema, updateClaimSchema, type CreateClaimInput, type UpdateClaimInput } from "@/lib/validation/claim";
+import { toPage, type Page } from "@/lib/validation/pagination";
+import type { z } from "zod";
+import { getDb, type DbTx } from "./client";
+import { recordAudit } from "./audit";
+import { resolveActor } from "./actors";
+import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
+
+const auditView = (claim: { actorId: string; exact: string; start: number; end: number; attribution: string; note: string; relayedById: string | null }) => ({
+  actorId: claim.actorId,
+  exact: claim.exact,
+  start: claim.start,
+  end: claim.end,
+  attribution: claim.attribution,
+  note: claim.note,
+  relayedById: claim.relayedById,
+});
+
+/** A live claim of a live article, or NOT_FOUND. */
+export async function findLiveClaim(tx: DbTx, claimId: string) {
+  const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null, article: { deletedAt: null } } });
+  if (!claim) throw notFound("Claim");
+  return claim;
+}
+
+async function loadClaimDetail(tx: DbTx, claimId: string): Promise<ClaimDetail> {
+  return toClaimDetail(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_DETAIL_INCLUDE }));
+}
+
+/** Where a new claim goes: validated offsets, or the quote found in the text. Errors are 422s. */
+function rangeFor(text: string, data: z.output<typeof createClaimSchema>): { start: number; end: number } {
+  if ("start" in data) {
+    if (data.end > text.length) throw new AppError("UNPROCESSABLE", `The range ${data.start}..${data.end} is outside the text (${text.length} characters).`, { details: { field: "end" } });
+    return { start: data.start, end: data.end };
+  }
+  const location = locateQuote(text, data.exact, data);
+  if (location.status === "missing") throw new AppError("UNPROCESSABLE", "That quote is not in the article's text.", { details: { field: "exact" } });
+  if (location.status === "ambiguous") {
+    throw new AppError("UNPROCESSABLE", `That quote occurs ${location.count} times; add prefix/suffix context or give start and end.`, { details: { field: "exact", occurrences: location.count } });
+  }
+  return location;
+}
+
+export async function createClaim(user: SessionUser, articleId: string, input: CreateClaimInput): Promise<ClaimDetail> {
+  assertCan(user, "claim:create");
+  const data = createClaimSchema.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, include: { currentRevision: true } });
+    if (!article?.currentRevision) throw notFound("Article");
+    const text = article.currentRevision.text;
+    const { start, end } = rangeFor(text, data);
+    if (isBlankSelection(text, start, end)) throw new AppError("UNPROCESSABLE", "Select some words: the selection is empty or only spaces.", { details: { field: "start" } });
+    const actor = await resolveActor(tx, data.actor);
+    const relayedBy = data.relayedBy ? await resolveActor(tx, data.relayedBy, "relayedBy") : null;
+    const claim = await tx.claim.create({
+      data: {
+        articleId,
+        revisionId: article.currentRevision.id,
+        actorId: actor.id,
+        relayedById: relayedBy?.id ?? null,
+        attribution: data.attribution ?? guessAttribution(text, start, end),
+        note: data.note ?? "",
+        createdById: user.id,
+        ...describeRange(text, start, end),
+      },
+    });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, action: "create", after: { articleId, ...auditView(claim) } });
+    return loadClaimDetail(tx, claim.id);
+  });
+}
+
+/** Edits actor, attribution, relay or note. A stale `version` is a 409 carrying the current claim. */
+export async function updateClaim(user: SessionUser, claimId: string, input: UpdateClaimInput): Promise<ClaimDetail> {
+  const data = updateClaimSchema.parse(input);
+  return getDb().$transaction(async (tx) => {
+    const before = await findLiveClaim(tx, claimId);
+    assertCan(user, "claim:update", { createdById: before.createdById });
+    const actor = data.actor === undefined ? undefined : await resolveActor(tx, data.actor);
+    const relayedBy = data.relayedBy === undefined || data.relayedBy === null ? data.relayedBy : await resolveActor(tx, data.relayedBy, "relayedBy");
+    const { count } = await tx.claim.updateMany({
+      where: { id: claimId, version: data.version, deletedAt: null },
+      data: { actorId: actor?.id, attribution: data.attribution, note: data.note, relayedById: relayedBy === undefined ? undefined : (relayedBy?.id ?? null), version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", "Someone changed this claim since you opened it. Review their version and try again.", { details: { current: await loadClaimDetail(tx, claimId) } });
+    }
+    const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "update", before: auditView(before), after: auditView(after) });
+    return loadClaimDetail(tx, claimId);
+  });
+}
+
+/** Soft delete: the claim disappears from views and can be restored (undo). */
+export async function deleteClaim(user: SessionUser, claimId: string): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const claim = await findLiveClaim(tx, claimId);
+    assertCan(user, "claim:delete", { createdById: claim.createdById });
+    await tx.claim.update({ where: { id: claimId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "delete", before: auditView(claim) });
+  });
+}
+
+export async function restoreClaim(user: SessionUser, claimId: string): Promise<ClaimDetail> {
+  return getDb().$transaction(async (tx) => {
+    const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: { not: null }, article: { deletedAt: null } } });
+    if (!claim) throw notFound("Deleted claim");
+    assertCan(user, "claim:delete", { createdById: claim.createdById });
+    await tx.claim.update({ where: { id: claimId }, data: { deletedAt: null, version: { increment: 1 } } });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "restore", after: auditView(claim) });
+    return loadClaimDetail(tx, claimId);
+  });
+}
+
+export type ClaimSearchResult = ClaimDetail & { articleTitle: string };
+
+/** Claims across articles by words of the quote or note, and by actor (name, alias or id). */
+export async function searchClaims(user: SessionUser, query: z.input<typeof searchClaimsQuerySchema>): Promise<Page<ClaimSearchResult>> {
+  assertCan(user, "article:read");
+  const { q, actor, limit, cursor } = searchClaimsQuerySchema.parse(query);
+  const db = getDb();
+  const actorId = actor ? (await resolveActor(db, actor)).id : undefined;
+  const rows = await db.claim.findMany({
+    where: {
+      deletedAt: null,
+      article: { deletedAt: null },
+      ...(actorId ? { actorId } : {}),
+      ...(q ? { OR: [{ exact: { contains: q, mode: "insensitive" as const } }, { note: { contains: q, mode: "insensitive" as const } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    include: { ...CLAIM_DETAIL_INCLUDE, article: { select: { title: true } } },
+  });
+  const page = toPage(rows, limit);
+  return { nextCursor: page.nextCursor, items: page.items.map((row) => ({ ...toClaimDetail(row), articleTitle: row.article.title })) };
+}

@@ -1,0 +1,29 @@
+// Small schemas shared across entities: web URLs, optimistic-lock versions, lower-case API enums.
+import { z } from "zod";
+import { CONTENT_LIMITS } from "./limits";
+
+/** http and https only: a journalist's link must be something a reader can open, never javascript: or data:. */
+export const webUrlSchema = z
+  .string()
+  .trim()
+  .max(CONTENT_LIMITS.url, `A URL has at most ${CONTENT_LIMITS.url} characters.`)
+  .pipe(z.url({ protocol: /^https?$/, message: "Enter a full http:// or https:// address." }));
+
+export const versionSchema = z.number({ message: "version is the number you last read." }).int().min(1);
+
+/**
+ * An API enum: lower-case on the wire ("rebuts"), upper-case in the database (REBUTS). Both are
+ * accepted and the output is always the database form, so parsing twice (route, then lib/db) is safe.
+ */
+export function apiEnum<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  const lower = values.map((value) => value.toLowerCase()) as Lowercase<T[number]>[];
+  const accepted = [...lower, ...values] as unknown as [Lowercase<T[number]> | T[number], ...(Lowercase<T[number]> | T[number])[]];
+  return z.enum(accepted, { message }).transform((value) => value.toUpperCase() as T[number]);
+}
+
+/** Text a person typed: no NUL bytes (PostgreSQL refuses them in text columns). */
+export const plainText = (max: number, label: string) =>
+  z
+    .string()
+    .max(max, `${label} has at most ${max} characters.`)
+    .refine((value) => !value.includes("\u0000"), `${label} contains a NUL character.`);
