@@ -5,9 +5,8 @@ import { createClaim, deleteClaim, restoreClaim, searchClaims, updateClaim } fro
 import { createLink, deleteLink } from "@/lib/db/claim-links";
 import { createEvidence, deleteEvidence, excerptHash } from "@/lib/db/evidence";
 import { createActor, resolveActor } from "@/lib/db/actors";
-import { AppError } from "@/lib/errors/app-error";
 import { setUpTestDatabase } from "../helpers/set-up-test-database";
-import { codeOf } from "../helpers/code-of";
+import { appErrorOf, codeOf } from "../helpers/code-of";
 import { createUserRow } from "../factories/db";
 
 setUpTestDatabase();
@@ -43,10 +42,9 @@ describe("articles", () => {
     const { article, journalist } = await setUp();
     const row = await getDb().article.findUniqueOrThrow({ where: { id: article.id } });
     await updateArticle(journalist, article.id, { version: row.version, title: "Renamed" });
-    const stale = await updateArticle(journalist, article.id, { version: row.version, title: "Lost update" }).catch((error: unknown) => error);
-    expect(stale).toBeInstanceOf(AppError);
-    expect((stale as AppError).code).toBe("CONFLICT");
-    expect((stale as AppError).details?.current).toMatchObject({ title: "Renamed", version: row.version + 1 });
+    const stale = await appErrorOf(updateArticle(journalist, article.id, { version: row.version, title: "Lost update" }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.details?.current).toMatchObject({ title: "Renamed", version: row.version + 1 });
   });
 
   it("lets only the creator or an admin delete an article; a deleted one is not found", async () => {
@@ -104,7 +102,7 @@ describe("claims", () => {
     const claim = await createClaim(journalist, article.id, { actor: russia.name, start: 0, end: 6 });
     const edited = await updateClaim(await createUserRow("REVIEWER"), claim.id, { version: 1, actor: azerbaijan.name, note: "Actually Baku's framing" });
     expect(edited).toMatchObject({ version: 2, note: "Actually Baku's framing", actor: { id: azerbaijan.id } });
-    const conflict = await updateClaim(journalist, claim.id, { version: 1, note: "stale" }).catch((error: unknown) => error as AppError);
+    const conflict = await appErrorOf(updateClaim(journalist, claim.id, { version: 1, note: "stale" }));
     expect(conflict.code).toBe("CONFLICT");
     expect(conflict.details?.current).toMatchObject({ id: claim.id, version: 2, note: "Actually Baku's framing" });
   });
@@ -127,7 +125,7 @@ describe("claims", () => {
     const found = await searchClaims(journalist, { q: "LINE OF CONTACT", actor: russia.aliases[0] });
     expect(found.items.map((item) => item.exact)).toEqual(["crossed the line of contact"]);
     expect(found.items[0].articleTitle).toBe("Ceasefire accusations");
-    expect((await searchClaims(journalist, { q: "line of contact", actor: "Atlantis" }).catch((error: AppError) => error.code))).toBe("UNPROCESSABLE");
+    expect(await codeOf(searchClaims(journalist, { q: "line of contact", actor: "Atlantis" }))).toBe("UNPROCESSABLE");
   });
 });
 
