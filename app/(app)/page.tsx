@@ -20,6 +20,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h1>Articles</h1>
           <p className="lede">Statements and counter-statements, tagged by who made them.</p>
         </div>
+        <div className="form-row">
         <form className="search-form" role="search" action="/">
           <label htmlFor="article-search" className="visually-hidden">
             Search articles by title
@@ -29,6 +30,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             Search
           </button>
         </form>
+        <Link className="button" href="/articles/new">
+          New article
+        </Link>
+        </div>
       </div>
       <ArticleList articles={page.items} query={query.q} />
       {page.nextCursor && (

@@ -13,7 +13,7 @@ export function ArticleList({ articles, query }: { articles: ArticleListItem[]; 
             ? "Try another word from the title, or clear the search."
             : "Articles you import appear here. Each one becomes a map of who claims what, and who contradicts whom."}
         </p>
-        {query && <Link href="/">Clear the search</Link>}
+        {query ? <Link href="/">Clear the search</Link> : <Link className="button" href="/articles/new">Paste your first article</Link>}
       </div>
     );
   }

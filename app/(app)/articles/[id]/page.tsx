@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleReader } from "@/components/articles/article-reader";
-import { ClaimList } from "@/components/articles/claim-list";
+import { Workspace } from "@/components/workspace/workspace";
 import { formatDate } from "@/components/ui/format-date";
 import { requirePageUser } from "@/lib/auth/session";
 import { getArticle } from "@/lib/db/articles";
+import { listActors } from "@/lib/db/actors";
 import { isAppError } from "@/lib/errors/app-error";
 import { idSchema } from "@/lib/validation/id";
 
@@ -18,8 +18,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const actors = await listActors(user);
   return (
-    <main className="page">
+    <main className="page page-wide">
       <div className="page-header">
         <div>
           <h1>{article.title}</h1>
@@ -37,15 +38,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </p>
         </div>
       </div>
-      <div className="reader-layout">
-        <article className="card" lang={article.language}>
-          <ArticleReader article={article} />
-        </article>
-        <aside aria-label="Claims">
-          <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
-          <ClaimList article={article} />
-        </aside>
-      </div>
+      <Workspace article={article} actors={actors} />
     </main>
   );
 }

@@ -1,0 +1,52 @@
+"use client";
+// The "New article" form: metadata and the pasted text. Blank lines separate paragraphs.
+import { useActionState } from "react";
+import { createArticleAction } from "@/lib/actions/articles";
+import { FieldError, FormError } from "@/components/ui/form-error";
+import { CONTENT_LIMITS } from "@/lib/validation/limits";
+
+export function NewArticleForm() {
+  const [state, action, pending] = useActionState(createArticleAction, null);
+  return (
+    <form action={action} className="card" noValidate>
+      <FormError state={state} />
+      <div className="field">
+        <label htmlFor="article-title">Title</label>
+        <input id="article-title" name="title" required maxLength={CONTENT_LIMITS.title} autoFocus />
+        <FieldError state={state} field="title" />
+      </div>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor="article-source">Source</label>
+          <input id="article-source" name="source" maxLength={CONTENT_LIMITS.source} placeholder="e.g. France 24 (with AFP)" />
+        </div>
+        <div className="field" style={{ flex: 1 }}>
+          <label htmlFor="article-url">URL</label>
+          <input id="article-url" name="url" type="url" maxLength={CONTENT_LIMITS.url} placeholder="https://" />
+          <FieldError state={state} field="url" />
+        </div>
+        <div className="field">
+          <label htmlFor="article-date">Published</label>
+          <input id="article-date" name="publishedAt" type="date" />
+          <FieldError state={state} field="publishedAt" />
+        </div>
+        <div className="field">
+          <label htmlFor="article-language">Language</label>
+          <input id="article-language" name="language" defaultValue="en" size={6} maxLength={CONTENT_LIMITS.language} />
+          <FieldError state={state} field="language" />
+        </div>
+      </div>
+      <div className="field" style={{ marginTop: "0.9rem" }}>
+        <label htmlFor="article-text">Article text</label>
+        <span className="field-hint" id="article-text-hint">
+          Paste the article. Blank lines separate paragraphs; leave out page furniture such as newsletter prompts.
+        </span>
+        <textarea id="article-text" name="text" rows={16} required maxLength={CONTENT_LIMITS.articleText} aria-describedby="article-text-hint" />
+        <FieldError state={state} field="text" />
+      </div>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save and open"}
+      </button>
+    </form>
+  );
+}

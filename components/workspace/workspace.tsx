@@ -1,0 +1,201 @@
+"use client";
+// The annotation workspace: select text and tag it as a claim by an actor (toolbar click or number
+// key), browse claims with j/k, link rebuttals, attach evidence, delete with undo.
+// Writes go through server actions (lib/actions/annotations.ts); the page then shows server data.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ArticleReader, claimNumbers } from "@/components/articles/article-reader";
+import type { ArticleDetail } from "@/lib/db/articles";
+import type { ActorView } from "@/lib/db/actors";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { createClaimAction, createEvidenceAction, createLinkAction, deleteClaimAction, restoreClaimAction } from "@/lib/actions/annotations";
+import { trimRange } from "@/lib/editor/trim-range";
+import { ActorToolbar } from "./actor-toolbar";
+import { ClaimCard } from "./claim-card";
+import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
+import { LinkForm } from "./link-form";
+import { selectionToRange } from "./selection-offsets";
+
+type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
+type Panel = "link" | "evidence" | null;
+
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+export function Workspace({ article, actors }: { article: ArticleDetail; actors: ActorView[] }) {
+  const textRef = useRef<HTMLDivElement>(null);
+  const [range, setRange] = useState<{ start: number; end: number } | null>(null);
+  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string> | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const ordered = useMemo(() => [...article.claims].sort((a, b) => a.start - b.start || b.end - a.end), [article.claims]);
+  const numbers = useMemo(() => claimNumbers(article.claims), [article.claims]);
+  const byId = useMemo(() => new Map(article.claims.map((claim) => [claim.id, claim])), [article.claims]);
+
+  /** Runs a server action, reporting its error in the notice bar; returns the result. */
+  const run = useCallback(async <T,>(action: () => Promise<ActionResult<T>>, success?: (data: T) => Notice | null): Promise<ActionResult<T>> => {
+    setBusy(true);
+    try {
+      const result = await action();
+      setFieldErrors(result.ok ? undefined : result.error.fieldErrors);
+      setNotice(result.ok ? (success?.(result.data) ?? null) : { kind: "error", text: result.error.message });
+      return result;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const readSelection = useCallback(() => {
+    const root = textRef.current;
+    const found = root ? selectionToRange(root) : null;
+    setRange(found);
+    if (!found) return setToolbarAt(null);
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    setToolbarAt({ top: rect.top + window.scrollY - 52, left: Math.max(8, rect.left + window.scrollX) });
+  }, []);
+
+  const clearSelection = useCallback(() => {
+    window.getSelection()?.removeAllRanges();
+    setRange(null);
+    setToolbarAt(null);
+  }, []);
+
+  const tag = useCallback(
+    async (actor: ActorView) => {
+      if (!range) return;
+      const trimmed = trimRange(article.text, range.start, range.end);
+      if (trimmed.end <= trimmed.start) return setNotice({ kind: "error", text: "Select some words: the selection is empty or only spaces." });
+      const result = await run(() => createClaimAction({ articleId: article.id, claim: { actor: actor.id, ...trimmed } }), () => ({ kind: "info", text: `Tagged a claim by ${actor.name}.` }));
+      if (result.ok) {
+        clearSelection();
+        setSelectedId(result.data.id);
+      }
+    },
+    [article.id, article.text, range, run, clearSelection],
+  );
+
+  const move = useCallback(
+    (step: 1 | -1) => {
+      if (ordered.length === 0) return;
+      const index = ordered.findIndex((claim) => claim.id === selectedId);
+      const next = ordered[index === -1 ? (step === 1 ? 0 : ordered.length - 1) : (index + step + ordered.length) % ordered.length];
+      setSelectedId(next.id);
+      setPanel(null);
+      document.getElementById(`claim-${next.id}`)?.scrollIntoView({ block: "nearest" });
+      textRef.current?.querySelector(`mark[data-claims~="${next.id}"]`)?.scrollIntoView({ block: "center" });
+    },
+    [ordered, selectedId],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === "Escape") return clearSelection();
+      if (range && /^[1-9]$/.test(event.key)) {
+        const actor = actors[Number(event.key) - 1];
+        if (actor) {
+          event.preventDefault();
+          void tag(actor);
+        }
+        return;
+      }
+      if (event.key === "j") move(1);
+      if (event.key === "k") move(-1);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [actors, range, tag, move, clearSelection]);
+
+  const selected = selectedId ? byId.get(selectedId) : undefined;
+
+  return (
+    <div className="reader-layout">
+      <article className="card" lang={article.language} aria-label="Article text">
+        <p className="workspace-hint">
+          Select words, then choose who says them (or press 1–{Math.min(9, actors.length)}). <kbd>j</kbd>/<kbd>k</kbd> move between claims.
+        </p>
+        <div ref={textRef} onMouseUp={readSelection} onKeyUp={(event) => event.shiftKey && readSelection()}>
+          <ArticleReader text={article.text} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} onClaimClick={(id) => setSelectedId(id)} />
+        </div>
+        {range && toolbarAt && <ActorToolbar actors={actors} position={toolbarAt} busy={busy} onTag={(actor) => void tag(actor)} onCancel={clearSelection} />}
+      </article>
+      <aside aria-label="Claims" className="claim-panel">
+        <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
+        <div aria-live="polite">
+          {notice && (
+            <div className={notice.kind === "error" ? "alert alert-error" : "alert alert-success"} role={notice.kind === "error" ? "alert" : "status"}>
+              {notice.text}
+              {notice.undoClaimId && (
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => void run(() => restoreClaimAction({ articleId: article.id, claimId: notice.undoClaimId! }), () => ({ kind: "info", text: "Claim restored." }))}
+                >
+                  Undo
+                </button>
+              )}
+            </div>
+          )}
+        </div>
+        {ordered.length === 0 ? (
+          <p className="muted">No claims yet. Select a statement in the text and choose who makes it.</p>
+        ) : (
+          <ol className="claim-list">
+            {ordered.map((claim) => (
+              <ClaimCard key={claim.id} claim={claim} number={numbers.get(claim.id)!} byId={byId} numbers={numbers} selected={claim.id === selectedId} onSelect={() => setSelectedId(claim.id === selectedId ? null : claim.id)}>
+                {claim.id === selected?.id && (
+                  <div className="claim-actions">
+                    <div className="form-row">
+                      <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "link" ? null : "link")} aria-expanded={panel === "link"}>
+                        Rebut…
+                      </button>
+                      <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "evidence" ? null : "evidence")} aria-expanded={panel === "evidence"}>
+                        Add evidence
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-danger"
+                        disabled={busy}
+                        onClick={() => void run(() => deleteClaimAction({ articleId: article.id, claimId: claim.id }), () => ({ kind: "info", text: "Claim deleted.", undoClaimId: claim.id }))}
+                      >
+                        Delete
+                      </button>
+                    </div>
+                    {panel === "link" && (
+                      <LinkForm
+                        claim={claim}
+                        others={ordered.filter((other) => other.id !== claim.id)}
+                        numbers={numbers}
+                        busy={busy}
+                        onCancel={() => setPanel(null)}
+                        onLink={(targetClaimId, kind) =>
+                          void run(() => createLinkAction({ articleId: article.id, claimId: claim.id, link: { targetClaimId, kind } }), () => ({ kind: "info", text: "Linked." })).then((result) => result.ok && setPanel(null))
+                        }
+                      />
+                    )}
+                    {panel === "evidence" && (
+                      <EvidenceForm
+                        claimId={claim.id}
+                        busy={busy}
+                        fieldErrors={fieldErrors}
+                        onCancel={() => setPanel(null)}
+                        onSave={(draft: EvidenceDraft) =>
+                          void run(
+                            () => createEvidenceAction({ articleId: article.id, claimId: claim.id, evidence: { ...draft, title: draft.title || undefined, publisher: draft.publisher || undefined, excerpt: draft.excerpt || undefined } }),
+                            () => ({ kind: "info", text: "Evidence added." }),
+                          ).then((result) => result.ok && setPanel(null))
+                        }
+                      />
+                    )}
+                  </div>
+                )}
+              </ClaimCard>
+            ))}
+          </ol>
+        )}
+      </aside>
+    </div>
+  );
+}

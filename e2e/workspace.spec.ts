@@ -1,0 +1,90 @@
+// The workspace as a journalist uses it: paste the sample article, tag Moscow's accusation by mouse
+// and Baku's denial by keyboard, link the denial as a rebuttal, add evidence, reload, find it all.
+import { existsSync, readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { screenshot, signIn } from "./helpers/session";
+import { dragSelect, keyboardSelect } from "./helpers/text-selection";
+
+const SAMPLE = "../shared/sample/karabakh-ceasefire-2022-03-26.txt";
+
+/** The sample's article text, without the page furniture after "With AFP" that a journalist leaves out. */
+function sampleText(): string {
+  if (!existsSync(SAMPLE)) throw new Error(`The sample article is missing: ${SAMPLE} (it sits beside the repository in ../shared).`);
+  const raw = readFileSync(SAMPLE, "utf8");
+  return raw.slice(0, raw.indexOf("With AFP")).trim();
+}
+
+const ACCUSATION = "the armed forces of Azerbaijan violated the trilateral agreement";
+const DENIAL = "which does not reflect the truth and adopts only one point of view";
+
+test("a journalist tags, links and sources claims on the sample article, and finds them after a reload", async ({ page }) => {
+  await signIn(page, "journalist@example.org");
+  await page.getByRole("link", { name: "New article" }).click();
+  await expect(page.getByRole("heading", { name: "New article" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Title").fill("Moscow accuses Azerbaijan of violating the Nagorno-Karabakh ceasefire");
+  await page.getByLabel("Source").fill("France 24 (with AFP)");
+  await page.getByLabel("Published").fill("2022-03-26");
+  await page.getByLabel("Article text").fill(sampleText());
+  await page.getByRole("button", { name: "Save and open" }).click();
+  await expect(page.getByRole("heading", { name: "Claims (0)" })).toBeVisible();
+  await expect(page.getByText("No claims yet")).toBeVisible();
+
+  // Moscow's accusation, by mouse: drag over the words, click Russia in the floating toolbar.
+  await dragSelect(page, ACCUSATION);
+  await page.getByRole("toolbar", { name: "Tag the selection as a claim by" }).getByRole("button", { name: /Russia/ }).click();
+  await expect(page.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Tagged a claim by Russia.");
+
+  // Baku's denial, by keyboard: select, then press Azerbaijan's number key.
+  const toolbar = page.getByRole("toolbar", { name: "Tag the selection as a claim by" });
+  await keyboardSelect(page, DENIAL);
+  const azerbaijanKey = (await toolbar.getByRole("button", { name: /Azerbaijan/ }).locator("kbd").textContent())!.trim();
+  await page.keyboard.press(azerbaijanKey);
+  await expect(page.getByRole("heading", { name: "Claims (2)" })).toBeVisible();
+
+  // The denial is selected after tagging: link it as a rebuttal of the accusation.
+  const denialCard = page.locator(".claim-card.is-selected");
+  await expect(denialCard).toContainText(DENIAL);
+  await expect(denialCard).toContainText("Direct quote");
+  await denialCard.getByRole("button", { name: "Rebut…" }).click();
+  await denialCard.getByLabel("Claim", { exact: true }).selectOption({ label: (await denialCard.getByLabel("Claim", { exact: true }).locator("option").filter({ hasText: "armed forces of Azerbaijan" }).textContent())! });
+  await denialCard.getByRole("button", { name: "Link" }).click();
+  await expect(denialCard).toContainText("Rebuts Russia 1");
+
+  await denialCard.getByRole("button", { name: "Add evidence" }).click();
+  await denialCard.getByLabel("Source URL").fill("https://example.org/ministry-statement");
+  await denialCard.getByLabel("Title").fill("Azerbaijani Defense Ministry statement");
+  await denialCard.getByLabel("Publisher").fill("Ministry of Defense of Azerbaijan");
+  await denialCard.getByLabel("Stance").selectOption("context");
+  await denialCard.getByRole("button", { name: "Save evidence" }).click();
+  await expect(page.getByRole("status")).toHaveText("Evidence added.");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Claims (2)" })).toBeVisible();
+  const cards = page.locator(".claim-card");
+  await expect(cards.nth(0)).toContainText("Rebutted by Azerbaijan 2");
+  await expect(cards.nth(0)).toContainText(ACCUSATION.slice(4));
+  await expect(cards.nth(1)).toContainText("Rebuts Russia 1");
+  await expect(cards.nth(1).getByRole("link", { name: "Azerbaijani Defense Ministry statement" })).toHaveAttribute("href", "https://example.org/ministry-statement");
+  await expect(page.locator(".article-text mark.claim-highlight")).toHaveCount(2);
+
+  // j/k move between claims.
+  await page.keyboard.press("j");
+  await expect(cards.nth(0)).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("j");
+  await expect(cards.nth(1)).toHaveAttribute("aria-current", "true");
+  await screenshot(page, "workspace");
+});
+
+test("deleting a claim can be undone", async ({ page }) => {
+  await signIn(page, "journalist@example.org");
+  await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
+  await expect(page.getByRole("heading", { name: "Claims (4)" })).toBeVisible();
+  await page.keyboard.press("j");
+  await page.locator(".claim-card.is-selected").getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { name: "Claims (3)" })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("heading", { name: "Claims (4)" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Claim restored.");
+});
