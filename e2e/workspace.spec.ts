@@ -65,6 +65,7 @@ test("a journalist tags, links and sources claims on the sample article, and fin
   const cards = page.locator(".claim-card");
   await expect(cards.nth(0)).toContainText("Rebutted by Azerbaijan 2");
   await expect(cards.nth(0)).toContainText(ACCUSATION.slice(4));
+  await expect(cards.nth(0)).toContainText("Direct quote");
   await expect(cards.nth(1)).toContainText("Rebuts Russia 1");
   await expect(cards.nth(1).getByRole("link", { name: "Azerbaijani Defense Ministry statement" })).toHaveAttribute("href", "https://example.org/ministry-statement");
   await expect(page.locator(".article-text mark.claim-highlight")).toHaveCount(2);

@@ -29,6 +29,15 @@ describe("guessAttribution", () => {
     expect(guessAttribution(text, talks, talks + "talks would go on".length)).toBe("PARAPHRASE");
     expect(guessAttribution("«C’est faux», a dit Bakou.", 1, 11)).toBe("DIRECT_QUOTE");
   });
+  it("sees a selection in the middle of a longer quotation as a direct quote, but not across paragraphs", () => {
+    const wire = `Intro.\n\n"Between March 24 and 25, the armed forces violated the agreement (...), entering the area," the ministry said.\n\nAfter the quote, the forces moved.`;
+    const middle = wire.indexOf("the armed forces");
+    expect(guessAttribution(wire, middle, middle + "the armed forces violated the agreement".length)).toBe("DIRECT_QUOTE");
+    const narration = wire.indexOf("the forces moved");
+    expect(guessAttribution(wire, narration, narration + "the forces moved".length)).toBe("PARAPHRASE");
+    const said = wire.indexOf("the ministry said");
+    expect(guessAttribution(wire, said, said + "the ministry said".length)).toBe("PARAPHRASE");
+  });
   it("recognises blank selections", () => {
     expect(isBlankSelection("a   b", 1, 4)).toBe(true);
     expect(isBlankSelection("a   b", 0, 2)).toBe(false);
