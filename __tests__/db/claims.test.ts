@@ -177,3 +177,25 @@ describe("actors", () => {
     expect(await codeOf(createActor(journalist, { name: "NAGORNO-KARABAKH AUTHORITIES", color: "#14532d" }))).toBe("CONFLICT");
   });
 });
+
+describe("article history", () => {
+  it("lists who did what to the article, its claims, links and evidence, newest first", async () => {
+    const { listArticleHistory } = await import("@/lib/db/article-history");
+    const { article, journalist, russia, azerbaijan } = await setUp();
+    const accusation = await createClaim(journalist, article.id, { actor: russia.name, start: 0, end: 6 });
+    const denial = await createClaim(journalist, article.id, { actor: azerbaijan.name, exact: "does not reflect the truth" });
+    const reviewer = await createUserRow("REVIEWER");
+    await updateClaim(reviewer, accusation.id, { version: 1, note: "checked" });
+    await createLink(journalist, denial.id, { targetClaimId: accusation.id, kind: "rebuts" });
+    await createEvidence(journalist, denial.id, { url: "https://example.org/statement" });
+    await deleteClaim(journalist, accusation.id);
+    const other = await setUp();
+    await createClaim(other.journalist, other.article.id, { actor: other.russia.name, start: 0, end: 6 });
+
+    const history = await listArticleHistory(reviewer, article.id);
+    expect(history.map((entry) => `${entry.entity}:${entry.action}`)).toEqual(["Claim:delete", "Evidence:create", "ClaimLink:create", "Claim:update", "Claim:create", "Claim:create", "Article:create"]);
+    expect(history[3].who).toBe(reviewer.name);
+    expect(history[2].summary).toBe("create link (rebuts)");
+    expect(await codeOf(listArticleHistory(reviewer, "nosucharticle"))).toBe("NOT_FOUND");
+  });
+});

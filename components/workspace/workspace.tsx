@@ -20,11 +20,11 @@ type Panel = "link" | "evidence" | null;
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function Workspace({ article, actors }: { article: ArticleDetail; actors: ActorView[] }) {
+export function Workspace({ article, actors, initialClaimId }: { article: ArticleDetail; actors: ActorView[]; initialClaimId?: string }) {
   const textRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? null);
   const [panel, setPanel] = useState<Panel>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string> | undefined>();
@@ -107,6 +107,13 @@ export function Workspace({ article, actors }: { article: ArticleDetail; actors:
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [actors, range, tag, move, clearSelection]);
+
+  // Arriving from the claim map (?claim=...): bring that claim into view once.
+  useEffect(() => {
+    if (!initialClaimId) return;
+    document.getElementById(`claim-${initialClaimId}`)?.scrollIntoView({ block: "nearest" });
+    textRef.current?.querySelector(`mark[data-claims~="${initialClaimId}"]`)?.scrollIntoView({ block: "center" });
+  }, [initialClaimId]);
 
   const selected = selectedId ? byId.get(selectedId) : undefined;
 

@@ -1,44 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { ArticleHeader } from "@/components/articles/article-header";
+import { loadArticlePage } from "./load-article";
 import { Workspace } from "@/components/workspace/workspace";
-import { formatDate } from "@/components/ui/format-date";
-import { requirePageUser } from "@/lib/auth/session";
-import { getArticle } from "@/lib/db/articles";
 import { listActors } from "@/lib/db/actors";
-import { isAppError } from "@/lib/errors/app-error";
-import { idSchema } from "@/lib/validation/id";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requirePageUser();
-  if (!idSchema.safeParse(id).success) notFound();
-  const article = await getArticle(user, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> }) {
+  const { user, article } = await loadArticlePage((await params).id);
   const actors = await listActors(user);
+  const requested = (await searchParams).claim;
   return (
     <main className="page page-wide">
-      <div className="page-header">
-        <div>
-          <h1>{article.title}</h1>
-          <p className="lede">
-            {article.source || "Unknown source"}
-            {article.publishedAt && <> · {formatDate(article.publishedAt)}</>}
-            {article.url && (
-              <>
-                {" · "}
-                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                  original
-                </a>
-              </>
-            )}
-          </p>
-        </div>
-      </div>
-      <Workspace article={article} actors={actors} />
+      <ArticleHeader article={article} current="text" />
+      <Workspace article={article} actors={actors} initialClaimId={article.claims.some((claim) => claim.id === requested) ? requested : undefined} />
     </main>
   );
 }

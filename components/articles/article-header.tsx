@@ -1,0 +1,39 @@
+// The heading of an article's pages: title, source and date, and the tabs between its views.
+import Link from "next/link";
+import { formatDate } from "@/components/ui/format-date";
+import type { ArticleMeta } from "@/lib/db/articles";
+
+const TABS = [
+  { key: "text", label: "Text", suffix: "" },
+  { key: "map", label: "Claim map", suffix: "/map" },
+  { key: "history", label: "History", suffix: "/history" },
+] as const;
+
+export function ArticleHeader({ article, current }: { article: ArticleMeta; current: (typeof TABS)[number]["key"] }) {
+  return (
+    <div className="page-header article-header">
+      <div>
+        <h1>{article.title}</h1>
+        <p className="lede">
+          {article.source || "Unknown source"}
+          {article.publishedAt && <> · {formatDate(article.publishedAt)}</>}
+          {article.url && (
+            <>
+              {" · "}
+              <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                original
+              </a>
+            </>
+          )}
+        </p>
+        <nav className="tabs" aria-label="Article views">
+          {TABS.map((tab) => (
+            <Link key={tab.key} href={`/articles/${article.id}${tab.suffix}`} aria-current={tab.key === current ? "page" : undefined}>
+              {tab.label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+    </div>
+  );
+}

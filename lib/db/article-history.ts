@@ -1,0 +1,56 @@
+// An article's history: the audit events of the article, its claims, their links and evidence.
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/roles";
+import { notFound } from "@/lib/errors/app-error";
+import { getDb } from "./client";
+
+export type HistoryEntry = { id: string; at: string; who: string; entity: string; entityId: string; action: string; summary: string };
+
+const MAX_ENTRIES = 500;
+
+function summaryOf(entity: string, action: string, before: unknown, after: unknown): string {
+  const data = ((after ?? before) ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  switch (entity) {
+    case "Article":
+      return `${action} article${text(data.title) ? ` “${text(data.title)}”` : ""}`;
+    case "Claim":
+      return `${action} claim${text(data.exact) ? ` “${text(data.exact).slice(0, 80)}${text(data.exact).length > 80 ? "…" : ""}”` : ""}`;
+    case "ClaimLink":
+      return `${action} link (${text(data.kind).toLowerCase().replace("_", " ")})`;
+    case "Evidence":
+      return `${action} evidence ${text(data.url)}`;
+    default:
+      return `${action} ${entity}`;
+  }
+}
+
+export async function listArticleHistory(user: SessionUser, articleId: string): Promise<HistoryEntry[]> {
+  assertCan(user, "article:read", {}, { hide: true });
+  const db = getDb();
+  const article = await db.article.findFirst({ where: { id: articleId, deletedAt: null }, select: { id: true } });
+  if (!article) throw notFound("Article");
+  const claimIds = (await db.claim.findMany({ where: { articleId }, select: { id: true } })).map((claim) => claim.id);
+  const events = await db.auditEvent.findMany({
+    where: {
+      OR: [
+        { entity: "Article", entityId: articleId },
+        { entity: "Claim", entityId: { in: claimIds } },
+        { entity: { in: ["ClaimLink", "Evidence"] }, after: { path: ["articleId"], equals: articleId } },
+        { entity: { in: ["ClaimLink", "Evidence"] }, before: { path: ["articleId"], equals: articleId } },
+      ],
+    },
+    include: { user: { select: { name: true } } },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: MAX_ENTRIES,
+  });
+  return events.map((event) => ({
+    id: event.id,
+    at: event.at.toISOString(),
+    who: event.user?.name ?? "System",
+    entity: event.entity,
+    entityId: event.entityId,
+    action: event.action,
+    summary: summaryOf(event.entity, event.action, event.before, event.after),
+  }));
+}
