@@ -6,7 +6,7 @@ test("the claim map groups claims by actor, draws rebuttals, and opens a claim i
   await signIn(page, "reviewer@example.org");
   await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
   await page.getByRole("navigation", { name: "Article views" }).getByRole("link", { name: "Claim map" }).click();
-  const map = page.getByRole("img", { name: /Claim map: 4 claims by 3 actors, 2 links/ });
+  const map = page.getByRole("figure", { name: /Claim map: 4 claims by 3 actors, 2 links/ });
   await expect(map).toBeVisible();
   await expect(map.locator("text.map-column-title")).toHaveText(["Russia", "Azerbaijan", "Armenia"]);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);

@@ -26,8 +26,9 @@ export function ClaimMap({ articleId, layout }: { articleId: string; layout: Cla
           </span>
         ))}
       </div>
-      <div className="map-scroll">
-        <svg width={layout.width} height={layout.height} role="img" aria-label={`Claim map: ${layout.nodes.length} claims by ${layout.columns.length} actors, ${layout.edges.length} links. The links are listed in the table below.`}>
+      {/* A figure, not role="img": the nodes inside are links that keyboard and screen-reader users reach. */}
+      <figure className="map-scroll" aria-label={`Claim map: ${layout.nodes.length} claims by ${layout.columns.length} actors, ${layout.edges.length} links. The links are listed in the table below.`}>
+        <svg width={layout.width} height={layout.height}>
           <defs>
             {Object.entries(EDGE_STYLE).map(([kind, style]) => (
               <marker key={kind} id={`arrow-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -58,7 +59,7 @@ export function ClaimMap({ articleId, layout }: { articleId: string; layout: Cla
             </a>
           ))}
         </svg>
-      </div>
+      </figure>
       <h2>Links</h2>
       {layout.edges.length === 0 ? (
         <p className="muted">No links between claims of this article yet. In the text view, select a claim and use “Rebut…”.</p>
