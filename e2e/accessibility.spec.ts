@@ -1,7 +1,7 @@
 // No serious or critical axe-core violations on the article list, the workspace and the claim map.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers/session";
+import { signIn, workspaceReady } from "./helpers/session";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -16,6 +16,7 @@ test("the article list, workspace (with a selected claim and its forms) and clai
 
   await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
   await expect(page.getByRole("heading", { name: /^Claims \(/ })).toBeVisible();
+  await workspaceReady(page);
   await page.keyboard.press("j");
   await page.locator(".claim-card.is-selected").getByRole("button", { name: "Add evidence" }).click();
   expect(await seriousViolations(page)).toEqual([]);

@@ -2,7 +2,7 @@
 // and Baku's denial by keyboard, link the denial as a rebuttal, add evidence, reload, find it all.
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { screenshot, signIn } from "./helpers/session";
+import { screenshot, signIn, workspaceReady } from "./helpers/session";
 import { dragSelect, keyboardSelect } from "./helpers/text-selection";
 
 const SAMPLE = "../shared/sample/karabakh-ceasefire-2022-03-26.txt";
@@ -29,6 +29,7 @@ test("a journalist tags, links and sources claims on the sample article, and fin
   await page.getByRole("button", { name: "Save and open" }).click();
   await expect(page.getByRole("heading", { name: "Claims (0)" })).toBeVisible();
   await expect(page.getByText("No claims yet")).toBeVisible();
+  await workspaceReady(page);
 
   // Moscow's accusation, by mouse: drag over the words, click Russia in the floating toolbar.
   await dragSelect(page, ACCUSATION);
@@ -62,6 +63,7 @@ test("a journalist tags, links and sources claims on the sample article, and fin
 
   await page.reload();
   await expect(page.getByRole("heading", { name: "Claims (2)" })).toBeVisible();
+  await workspaceReady(page);
   const cards = page.locator(".claim-card");
   await expect(cards.nth(0)).toContainText("Rebutted by Azerbaijan 2");
   await expect(cards.nth(0)).toContainText(ACCUSATION.slice(4));
@@ -82,10 +84,37 @@ test("deleting a claim can be undone", async ({ page }) => {
   await signIn(page, "journalist@example.org");
   await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
   await expect(page.getByRole("heading", { name: "Claims (4)" })).toBeVisible();
+  await workspaceReady(page);
   await page.keyboard.press("j");
   await page.locator(".claim-card.is-selected").getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("heading", { name: "Claims (3)" })).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("heading", { name: "Claims (4)" })).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Claim restored.");
+});
+
+test("editing a claim someone else just changed is refused with their version shown", async ({ page, request }) => {
+  await signIn(page, "journalist@example.org");
+  await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
+  await workspaceReady(page);
+  await page.keyboard.press("j");
+  const card = page.locator(".claim-card.is-selected");
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByLabel("Note").fill("My note");
+
+  // Meanwhile a colleague edits the same claim through the API.
+  const claimId = (await card.getAttribute("id"))!.replace("claim-", "");
+  const articleId = new URL(page.url()).pathname.split("/")[2];
+  const article = await (await page.request.get(`/api/v1/articles/${articleId}`)).json();
+  const current = article.claims.find((claim: { id: string }) => claim.id === claimId);
+  const colleague = await request.patch(`/api/v1/claims/${claimId}`, { data: { version: current.version, note: "Colleague's note" }, headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") } });
+  expect(colleague.status()).toBe(200);
+
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Someone changed this claim" })).toBeVisible();
+  await expect(card.getByLabel("Note")).toHaveValue("Colleague's note");
+  await card.getByLabel("Note").fill("Colleague's note, and mine");
+  await card.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Claim saved.");
+  await expect(card).toContainText("Colleague's note, and mine");
 });

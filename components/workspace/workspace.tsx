@@ -3,24 +3,27 @@
 // key), browse claims with j/k, link rebuttals, attach evidence, delete with undo.
 // Writes go through server actions (lib/actions/annotations.ts); the page then shows server data.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { ArticleReader, claimNumbers } from "@/components/articles/article-reader";
 import type { ArticleDetail } from "@/lib/db/articles";
 import type { ActorView } from "@/lib/db/actors";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createClaimAction, createEvidenceAction, createLinkAction, deleteClaimAction, restoreClaimAction } from "@/lib/actions/annotations";
+import { createClaimAction, createEvidenceAction, createLinkAction, deleteClaimAction, restoreClaimAction, updateClaimAction } from "@/lib/actions/annotations";
 import { trimRange } from "@/lib/editor/trim-range";
 import { ActorToolbar } from "./actor-toolbar";
 import { ClaimCard } from "./claim-card";
+import { ClaimEditForm } from "./claim-edit-form";
 import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
 import { LinkForm } from "./link-form";
 import { selectionToRange } from "./selection-offsets";
 
 type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
-type Panel = "link" | "evidence" | null;
+type Panel = "edit" | "link" | "evidence" | null;
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 export function Workspace({ article, actors, initialClaimId }: { article: ArticleDetail; actors: ActorView[]; initialClaimId?: string }) {
+  const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
@@ -105,6 +108,8 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
       if (event.key === "k") move(-1);
     };
     document.addEventListener("keydown", onKey);
+    // Says "keyboard shortcuts work now" (tests wait for it rather than racing hydration).
+    textRef.current?.setAttribute("data-workspace-ready", "");
     return () => document.removeEventListener("keydown", onKey);
   }, [actors, range, tag, move, clearSelection]);
 
@@ -155,6 +160,9 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                 {claim.id === selected?.id && (
                   <div className="claim-actions">
                     <div className="form-row">
+                      <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "edit" ? null : "edit")} aria-expanded={panel === "edit"}>
+                        Edit
+                      </button>
                       <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "link" ? null : "link")} aria-expanded={panel === "link"}>
                         Rebut…
                       </button>
@@ -170,6 +178,22 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                         Delete
                       </button>
                     </div>
+                    {panel === "edit" && (
+                      <ClaimEditForm
+                        key={`${claim.id}-${claim.version}`}
+                        claim={claim}
+                        actors={actors}
+                        busy={busy}
+                        onCancel={() => setPanel(null)}
+                        onSave={(changes) =>
+                          void run(() => updateClaimAction({ articleId: article.id, claimId: claim.id, changes }), () => ({ kind: "info", text: "Claim saved." })).then((result) => {
+                            if (result.ok) setPanel(null);
+                            // Someone else saved first: show their version, keep the form open on it.
+                            else if (result.error.code === "CONFLICT") router.refresh();
+                          })
+                        }
+                      />
+                    )}
                     {panel === "link" && (
                       <LinkForm
                         claim={claim}

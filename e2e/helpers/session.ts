@@ -15,3 +15,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Waits until the workspace's keyboard shortcuts and selection handling are live. */
+export async function workspaceReady(page: Page): Promise<void> {
+  await expect(page.locator("[data-workspace-ready]")).toHaveCount(1);
+}
