@@ -1,6 +1,6 @@
 // The claim map and the history tab of the demo article.
 import { expect, test } from "@playwright/test";
-import { screenshot, signIn, workspaceReady } from "./helpers/session";
+import { screenshot, signIn } from "./helpers/session";
 
 test("the claim map groups claims by actor, draws rebuttals, and opens a claim in the text view", async ({ page }) => {
   await signIn(page, "reviewer@example.org");
