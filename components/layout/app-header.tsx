@@ -14,6 +14,7 @@ export function AppHeader({ user }: { user: SessionUser }) {
         </Link>
         <nav className="app-nav" aria-label="Main">
           <NavLink href="/">Articles</NavLink>
+          <NavLink href="/actors">Actors</NavLink>
           <NavLink href="/settings/tokens">API tokens</NavLink>
           {can(user, "user:manage") && <NavLink href="/admin/users">Users</NavLink>}
         </nav>

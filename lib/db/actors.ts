@@ -39,6 +39,20 @@ export async function listActors(user: SessionUser): Promise<ActorView[]> {
   return actors.map(toActorView);
 }
 
+export type ActorWithCount = ActorView & { claimCount: number };
+
+/** Actors with how many live claims each made, for the actors page. */
+export async function listActorsWithCounts(user: SessionUser): Promise<ActorWithCount[]> {
+  assertCan(user, "article:read");
+  const db = getDb();
+  const [actors, counts] = await Promise.all([
+    db.actor.findMany({ orderBy: { name: "asc" } }),
+    db.claim.groupBy({ by: ["actorId"], where: { deletedAt: null, article: { deletedAt: null } }, _count: { _all: true } }),
+  ]);
+  const byActor = new Map(counts.map((row) => [row.actorId, row._count._all]));
+  return actors.map((actor) => ({ ...toActorView(actor), claimCount: byActor.get(actor.id) ?? 0 }));
+}
+
 export async function createActor(user: SessionUser, input: CreateActorInput): Promise<ActorView> {
   assertCan(user, "actor:create");
   const data = createActorSchema.parse(input);
