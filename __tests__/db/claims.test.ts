@@ -199,3 +199,25 @@ describe("article history", () => {
     expect(await codeOf(listArticleHistory(reviewer, "nosucharticle"))).toBe("NOT_FOUND");
   });
 });
+
+describe("article list filters", () => {
+  it("finds articles by words in their text, filters by actor (alias too), and counts claims per actor", async () => {
+    const { listArticles } = await import("@/lib/db/articles");
+    const { article, journalist, russia, azerbaijan } = await setUp();
+    await createClaim(journalist, article.id, { actor: russia.name, start: 0, end: 6 });
+    await createClaim(journalist, article.id, { actor: russia.name, exact: "crossed the line of contact" });
+    await createClaim(journalist, article.id, { actor: azerbaijan.name, exact: "does not reflect the truth" });
+    const unrelated = await createArticle(journalist, { title: "Unrelated", text: "Nothing to see in this text." });
+
+    const byText = await listArticles(journalist, { q: "LINE OF CONTACT" });
+    expect(byText.items.map((item) => item.id)).toContain(article.id);
+    expect(byText.items.map((item) => item.id)).not.toContain(unrelated.id);
+
+    const byActor = await listArticles(journalist, { actor: russia.aliases[0] });
+    expect(byActor.items.map((item) => item.id)).toEqual([article.id]);
+    const item = byActor.items[0];
+    expect(item.claimCount).toBe(3);
+    expect(Object.fromEntries(item.claimsByActor.map((entry) => [entry.actorId, entry.count]))).toEqual({ [russia.id]: 2, [azerbaijan.id]: 1 });
+    expect(await codeOf(listArticles(journalist, { actor: "Atlantis" }))).toBe("UNPROCESSABLE");
+  });
+});

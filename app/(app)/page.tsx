@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleList } from "@/components/articles/article-list";
 import { listArticles } from "@/lib/db/articles";
+import { listActors } from "@/lib/db/actors";
 import { requirePageUser } from "@/lib/auth/session";
 import { listArticlesQuerySchema } from "@/lib/validation/article";
 
@@ -10,8 +11,12 @@ export const metadata: Metadata = { title: "Articles" };
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageUser();
   const raw = await searchParams;
-  const parsed = listArticlesQuerySchema.safeParse({ q: typeof raw.q === "string" ? raw.q : undefined, cursor: typeof raw.cursor === "string" ? raw.cursor : undefined });
-  const query = parsed.success ? parsed.data : listArticlesQuerySchema.parse({});
+  const text = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
+  const parsed = listArticlesQuerySchema.safeParse({ q: text(raw.q), cursor: text(raw.cursor), actor: text(raw.actor) });
+  const actors = await listActors(user);
+  const valid = parsed.success ? parsed.data : listArticlesQuerySchema.parse({});
+  // A hand-edited ?actor= naming nobody shows the unfiltered list rather than an error.
+  const query = valid.actor && !actors.some((actor) => actor.slug === valid.actor) ? { ...valid, actor: undefined } : valid;
   const page = await listArticles(user, query);
   return (
     <main className="page">
@@ -23,9 +28,20 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <div className="form-row">
         <form className="search-form" role="search" action="/">
           <label htmlFor="article-search" className="visually-hidden">
-            Search articles by title
+            Search articles by title and text
           </label>
-          <input id="article-search" name="q" type="search" placeholder="Search titles" defaultValue={query.q ?? ""} maxLength={200} />
+          <input id="article-search" name="q" type="search" placeholder="Search titles and text" defaultValue={query.q ?? ""} maxLength={200} />
+          <label htmlFor="article-actor" className="visually-hidden">
+            Only articles with claims by
+          </label>
+          <select id="article-actor" name="actor" defaultValue={query.actor ?? ""}>
+            <option value="">All actors</option>
+            {actors.map((actor) => (
+              <option key={actor.id} value={actor.slug}>
+                {actor.name}
+              </option>
+            ))}
+          </select>
           <button className="button button-secondary" type="submit">
             Search
           </button>
@@ -35,10 +51,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </Link>
         </div>
       </div>
-      <ArticleList articles={page.items} query={query.q} />
+      <ArticleList articles={page.items} actors={actors} query={query.q ?? (query.actor ? actors.find((actor) => actor.slug === query.actor)?.name : undefined)} />
       {page.nextCursor && (
         <p>
-          <Link href={`/?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), cursor: page.nextCursor })}`}>Older articles →</Link>
+          <Link href={`/?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.actor ? { actor: query.actor } : {}), cursor: page.nextCursor })}`}>Older articles →</Link>
         </p>
       )}
     </main>

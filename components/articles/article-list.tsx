@@ -1,9 +1,12 @@
 // The article list on the home page: title, source, date, claim count; or a helpful empty state.
 import Link from "next/link";
 import type { ArticleListItem } from "@/lib/db/articles";
+import type { ActorView } from "@/lib/db/actors";
+import { actorShortLabel } from "@/lib/domain/default-actors";
 import { formatDate } from "@/components/ui/format-date";
 
-export function ArticleList({ articles, query }: { articles: ArticleListItem[]; query?: string }) {
+export function ArticleList({ articles, actors, query }: { articles: ArticleListItem[]; actors: ActorView[]; query?: string }) {
+  const actorById = new Map(actors.map((actor) => [actor.id, actor]));
   if (articles.length === 0) {
     return (
       <div className="empty-state">
@@ -24,9 +27,7 @@ export function ArticleList({ articles, query }: { articles: ArticleListItem[]; 
           <th scope="col">Title</th>
           <th scope="col">Source</th>
           <th scope="col">Published</th>
-          <th scope="col" className="num">
-            Claims
-          </th>
+          <th scope="col">Claims by actor</th>
         </tr>
       </thead>
       <tbody>
@@ -37,7 +38,21 @@ export function ArticleList({ articles, query }: { articles: ArticleListItem[]; 
             </td>
             <td className="muted">{article.source || "—"}</td>
             <td>{article.publishedAt ? formatDate(article.publishedAt) : <span className="muted">unknown</span>}</td>
-            <td className="num">{article.claimCount}</td>
+            <td>
+              <span className="visually-hidden">{article.claimCount} claims: </span>
+              {article.claimsByActor.length === 0 ? (
+                <span className="muted">none yet</span>
+              ) : (
+                article.claimsByActor.map(({ actorId, count }) => {
+                  const actor = actorById.get(actorId);
+                  return (
+                    <span key={actorId} className="claim-label actor-count" style={{ backgroundColor: actor?.color ?? "#475569" }} title={`${count} by ${actor?.name ?? "an actor"}`}>
+                      {actor ? actorShortLabel(actor.name) : "?"} {count}
+                    </span>
+                  );
+                })
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

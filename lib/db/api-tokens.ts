@@ -24,33 +24,33 @@ const toView = (token: ApiToken): ApiTokenView => ({
 /** lastUsedAt is refreshed at most this often, so a busy script does not write on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-export async function listApiTokens(actor: SessionUser): Promise<ApiTokenView[]> {
-  assertCan(actor, "token:read", { userId: actor.id });
-  const tokens = await getDb().apiToken.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" } });
+export async function listApiTokens(user: SessionUser): Promise<ApiTokenView[]> {
+  assertCan(user, "token:read", { userId: user.id });
+  const tokens = await getDb().apiToken.findMany({ where: { userId: user.id }, orderBy: { createdAt: "desc" } });
   return tokens.map(toView);
 }
 
 /** Creates a token for the acting user. `secret` is in the result this once and never again. */
-export async function createApiToken(actor: SessionUser, input: CreateApiTokenInput): Promise<ApiTokenView & { secret: string }> {
-  assertCan(actor, "token:create");
+export async function createApiToken(user: SessionUser, input: CreateApiTokenInput): Promise<ApiTokenView & { secret: string }> {
+  assertCan(user, "token:create");
   const { name } = createApiTokenSchema.parse(input);
   const secret = generateTokenSecret();
   return getDb().$transaction(async (tx) => {
-    const token = await tx.apiToken.create({ data: { userId: actor.id, name, tokenHash: hashTokenSecret(secret), prefix: displayPrefix(secret) } });
-    await recordAudit(tx, { userId: actor.id, entity: "ApiToken", entityId: token.id, action: "create", after: { name, prefix: token.prefix } });
+    const token = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash: hashTokenSecret(secret), prefix: displayPrefix(secret) } });
+    await recordAudit(tx, { userId: user.id, entity: "ApiToken", entityId: token.id, action: "create", after: { name, prefix: token.prefix } });
     return { ...toView(token), secret };
   });
 }
 
-export async function revokeApiToken(actor: SessionUser, tokenId: string): Promise<void> {
+export async function revokeApiToken(user: SessionUser, tokenId: string): Promise<void> {
   await getDb().$transaction(async (tx) => {
     const token = await tx.apiToken.findUnique({ where: { id: tokenId } });
     // Someone else's token is "not found": a refusal must not confirm that it exists.
     if (!token) throw notFound("Token");
-    assertCan(actor, "token:revoke", { userId: token.userId }, { hide: true });
+    assertCan(user, "token:revoke", { userId: token.userId }, { hide: true });
     if (token.revokedAt) return;
     await tx.apiToken.update({ where: { id: tokenId }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, { userId: actor.id, entity: "ApiToken", entityId: token.id, action: "revoke", before: { name: token.name, prefix: token.prefix } });
+    await recordAudit(tx, { userId: user.id, entity: "ApiToken", entityId: token.id, action: "revoke", before: { name: token.name, prefix: token.prefix } });
   });
 }
 

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPage, type Page } from "@/lib/validation/pagination";
 import { getDb } from "./client";
 import { recordAudit } from "./audit";
+import { resolveActor } from "./actors";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
 /** What identifies and describes an article, in lists and in full. */
@@ -20,18 +21,23 @@ export type ArticleMeta = {
   language: string;
 };
 
-export type ArticleListItem = ArticleMeta & { createdAt: string; claimCount: number };
+export type ArticleListItem = ArticleMeta & { createdAt: string; claimCount: number; claimsByActor: { actorId: string; count: number }[] };
 
 function toArticleMeta(article: { id: string; title: string; source: string; url: string | null; publishedAt: Date | null; language: string }): ArticleMeta {
   return { id: article.id, title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt?.toISOString() ?? null, language: article.language };
 }
 
-export async function listArticles(actor: SessionUser, query: Partial<ListArticlesQuery> = {}): Promise<Page<ArticleListItem>> {
-  assertCan(actor, "article:read");
-  const { limit, cursor, q } = listArticlesQuerySchema.parse(query);
+export async function listArticles(user: SessionUser, query: Partial<ListArticlesQuery> = {}): Promise<Page<ArticleListItem>> {
+  assertCan(user, "article:read");
+  const { limit, cursor, q, actor } = listArticlesQuerySchema.parse(query);
   const db = getDb();
+  const actorId = actor ? (await resolveActor(db, actor)).id : undefined;
   const rows = await db.article.findMany({
-    where: { deletedAt: null, ...(q ? { title: { contains: q, mode: "insensitive" as const } } : {}) },
+    where: {
+      deletedAt: null,
+      ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { currentRevision: { text: { contains: q, mode: "insensitive" as const } } }] } : {}),
+      ...(actorId ? { claims: { some: { actorId, deletedAt: null } } } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -39,11 +45,15 @@ export async function listArticles(actor: SessionUser, query: Partial<ListArticl
   const page = toPage(rows, limit);
   // Counted for this page only: Prisma's `_count` with a filter aggregates every claim in the
   // table before joining (18x slower than raw SQL at 40k claims, and growing with the table).
-  const counts = await db.claim.groupBy({ by: ["articleId"], where: { articleId: { in: page.items.map((article) => article.id) }, deletedAt: null }, _count: { _all: true } });
-  const claimCount = new Map(counts.map((row) => [row.articleId, row._count._all]));
+  const counts = await db.claim.groupBy({ by: ["articleId", "actorId"], where: { articleId: { in: page.items.map((article) => article.id) }, deletedAt: null }, _count: { _all: true } });
+  const byArticle = new Map<string, { actorId: string; count: number }[]>();
+  for (const row of counts) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), { actorId: row.actorId, count: row._count._all }]);
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map((article) => ({ ...toArticleMeta(article), createdAt: article.createdAt.toISOString(), claimCount: claimCount.get(article.id) ?? 0 })),
+    items: page.items.map((article) => {
+      const claimsByActor = byArticle.get(article.id) ?? [];
+      return { ...toArticleMeta(article), createdAt: article.createdAt.toISOString(), claimCount: claimsByActor.reduce((sum, entry) => sum + entry.count, 0), claimsByActor };
+    }),
   };
 }
 
@@ -54,8 +64,8 @@ export type ArticleDetail = ArticleMeta & {
   claims: ClaimDetail[];
 };
 
-export async function getArticle(actor: SessionUser, articleId: string): Promise<ArticleDetail> {
-  assertCan(actor, "article:read", {}, { hide: true });
+export async function getArticle(user: SessionUser, articleId: string): Promise<ArticleDetail> {
+  assertCan(user, "article:read", {}, { hide: true });
   const article = await getDb().article.findFirst({
     where: { id: articleId, deletedAt: null },
     include: {

@@ -30,22 +30,22 @@ export function toSessionUser(user: User): SessionUser {
 /** Audit snapshots: what changed, without secrets. */
 const auditSnapshot = (user: User) => ({ email: user.email, name: user.name, role: user.role, disabled: user.disabledAt !== null });
 
-export async function listUsers(actor: SessionUser): Promise<UserView[]> {
-  assertCan(actor, "user:manage");
+export async function listUsers(user: SessionUser): Promise<UserView[]> {
+  assertCan(user, "user:manage");
   const users = await getDb().user.findMany({ orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { email: "asc" }] });
   return users.map(toUserView);
 }
 
-export async function createUser(actor: SessionUser, input: CreateUserInput): Promise<UserView> {
-  assertCan(actor, "user:manage");
+export async function createUser(user: SessionUser, input: CreateUserInput): Promise<UserView> {
+  assertCan(user, "user:manage");
   const data = createUserSchema.parse(input);
   const passwordHash = await hashPassword(data.password);
   return getDb().$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: data.email } });
     if (existing) throw new AppError("CONFLICT", "A user with this email already exists.", { details: { field: "email" } });
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
-    await recordAudit(tx, { userId: actor.id, entity: "User", entityId: user.id, action: "create", after: auditSnapshot(user) });
-    return toUserView(user);
+    const created = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
+    await recordAudit(tx, { userId: user.id, entity: "User", entityId: created.id, action: "create", after: auditSnapshot(created) });
+    return toUserView(created);
   });
 }
 
@@ -53,10 +53,10 @@ export async function createUser(actor: SessionUser, input: CreateUserInput): Pr
  * Changes a user's name, role, enabled state or password. Disabling or resetting the password
  * bumps sessionVersion, which ends the user's existing sessions at their next request.
  */
-export async function updateUser(actor: SessionUser, userId: string, input: UpdateUserInput): Promise<UserView> {
-  assertCan(actor, "user:manage");
+export async function updateUser(user: SessionUser, userId: string, input: UpdateUserInput): Promise<UserView> {
+  assertCan(user, "user:manage");
   const data = updateUserSchema.parse(input);
-  if (userId === actor.id && (data.disabled === true || (data.role !== undefined && data.role !== "ADMIN"))) {
+  if (userId === user.id && (data.disabled === true || (data.role !== undefined && data.role !== "ADMIN"))) {
     throw new AppError("UNPROCESSABLE", "You cannot disable yourself or remove your own admin role; ask another admin.");
   }
   const passwordHash = data.password === undefined ? undefined : await hashPassword(data.password);
@@ -64,7 +64,7 @@ export async function updateUser(actor: SessionUser, userId: string, input: Upda
     const before = await tx.user.findUnique({ where: { id: userId } });
     if (!before) throw notFound("User");
     const endsSessions = passwordHash !== undefined || (data.disabled === true && before.disabledAt === null) || (data.role !== undefined && data.role !== before.role);
-    const user = await tx.user.update({
+    const updated = await tx.user.update({
       where: { id: userId },
       data: {
         name: data.name,
@@ -75,8 +75,8 @@ export async function updateUser(actor: SessionUser, userId: string, input: Upda
       },
     });
     const action = passwordHash !== undefined ? "reset-password" : data.disabled === true ? "disable" : data.disabled === false ? "enable" : "update";
-    await recordAudit(tx, { userId: actor.id, entity: "User", entityId: user.id, action, before: auditSnapshot(before), after: auditSnapshot(user) });
-    return toUserView(user);
+    await recordAudit(tx, { userId: user.id, entity: "User", entityId: updated.id, action, before: auditSnapshot(before), after: auditSnapshot(updated) });
+    return toUserView(updated);
   });
 }
 

@@ -6,6 +6,8 @@ import { plainText, versionSchema, webUrlSchema } from "./common";
 
 export const listArticlesQuerySchema = paginationSchema.extend({
   q: z.string().trim().max(LIMITS.searchQuery, `A search has at most ${LIMITS.searchQuery} characters.`).optional(),
+  /** Only articles with a claim by this actor (id, name or alias). */
+  actor: z.string().trim().min(1).max(CONTENT_LIMITS.actorName).optional(),
 });
 export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
 
