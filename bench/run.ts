@@ -2,10 +2,12 @@
 // measured in the same run. Not tests: nothing here asserts a duration.
 import { benchApiClaims } from "./api-claims";
 import { benchDataFunctions } from "./data-functions";
+import { benchWorkspaceRender } from "./workspace-render";
 
 async function main(): Promise<void> {
   await benchDataFunctions();
   await benchApiClaims();
+  await benchWorkspaceRender();
 }
 
 main().catch((error: unknown) => {

@@ -18,7 +18,9 @@ export function paragraphRanges(text: string): { start: number; end: number }[] 
 }
 
 /** The segments of text[from, to) with the ids of the ranges covering each, in order. */
-export function highlightSegments(text: string, ranges: Range[], from = 0, to = text.length): Segment[] {
+export function highlightSegments(text: string, allRanges: Range[], from = 0, to = text.length): Segment[] {
+  // Only the ranges touching [from, to): a paragraph of a long article meets few of its claims.
+  const ranges = allRanges.filter((range) => range.start < to && range.end > from);
   const cuts = new Set([from, to]);
   for (const range of ranges) {
     if (range.start > from && range.start < to) cuts.add(range.start);
