@@ -1,20 +1,18 @@
 // `npm run db:new-migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
-// with the SQL that takes a database with every existing migration applied to prisma/schema.prisma.
-// Needs a PostgreSQL server for a scratch database (MIGRATION_SCRATCH_URL, else the local one).
-import { mkdirSync, existsSync, writeFileSync } from "node:fs";
+// with the SQL that takes a database with every existing migration applied to prisma/schema.prisma,
+// then proves it by applying it to that database and diffing again. Needs a real PostgreSQL server
+// (up to 17) for a scratch database: MIGRATION_SCRATCH_URL, else the local one. Prisma's engine
+// cannot introspect the embedded PGlite, which is PostgreSQL 18.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { Client } from "pg";
-import { applyMigrations, DEFAULT_MIGRATIONS_DIR } from "../lib/db/migrations/migrate";
+import { applyMigrations, DEFAULT_MIGRATIONS_DIR, findTransactionControl, readMigrations } from "../lib/db/migrations/migrate";
 import { diffSchema } from "../lib/db/migrations/schema-engine";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
-if (!name) {
-  console.error("Usage: npm run db:new-migration -- <name>   (e.g. add_article_archive)");
-  process.exit(1);
-}
-
+const SCHEMA_PATH = resolve("prisma/schema.prisma");
+const LOCK_FILE = join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml");
 const serverUrl = process.env.MIGRATION_SCRATCH_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const scratchName = `cc_migration_scratch_${process.pid}`;
 
 function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
@@ -22,30 +20,80 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-function timestamp(): string {
-  return new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
+function formatTimestamp(date: Date): string {
+  return date.toISOString().replace(/[-:T]/g, "").slice(0, 14);
+}
+
+/** Prisma's UTC YYYYMMDDHHMMSS, moved past the newest existing migration so the order holds. */
+function nextTimestamp(existingNames: string[]): string {
+  const now = formatTimestamp(new Date());
+  const newest = existingNames.map((name) => name.slice(0, 14)).filter((prefix) => /^\d{14}$/.test(prefix)).sort().pop();
+  if (!newest || now > newest) return now;
+  const [, y, mo, d, h, mi, s] = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(newest) ?? [];
+  return formatTimestamp(new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s + 1)));
+}
+
+/**
+ * The engine wraps enum rewrites in BEGIN;/COMMIT; lines. Our migrator runs every migration in one
+ * transaction already and refuses scripts that would end it, so those lines go.
+ */
+function withoutTransactionControl(sql: string): string {
+  const kept = sql
+    .split("\n")
+    .filter((line) => !/^\s*(BEGIN|COMMIT)\s*;\s*$/i.test(line))
+    .join("\n");
+  const left = findTransactionControl(kept);
+  if (left) throw new Error(`The generated SQL contains a ${left} statement that could not be removed safely:\n${sql}`);
+  return kept;
 }
 
 async function main(): Promise<void> {
+  const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  if (!name) throw new Error("Usage: npm run db:new-migration -- <name>   (e.g. add_article_archive)");
+
   const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${scratchName}"`);
+  await admin.connect().catch((error: unknown) => {
+    throw new Error(
+      `A PostgreSQL server is needed for a scratch database (${new URL(serverUrl).host}): ${error instanceof Error ? error.message : String(error)}. ` +
+        `Set MIGRATION_SCRATCH_URL to one where you may create databases.`,
+    );
+  });
+  const scratch = `cc_migration_scratch_${randomBytes(4).toString("hex")}`;
+  await admin.query(`CREATE DATABASE "${scratch}"`);
   try {
-    const scratchUrl = withDatabase(serverUrl, scratchName);
-    if (existsSync(DEFAULT_MIGRATIONS_DIR)) await applyMigrations(scratchUrl);
-    const diff = await diffSchema({ connectionString: scratchUrl, schemaPath: resolve("prisma/schema.prisma"), from: "database" });
+    const scratchUrl = withDatabase(serverUrl, scratch);
+    const existing = existsSync(DEFAULT_MIGRATIONS_DIR) ? readMigrations().map((migration) => migration.name) : [];
+    if (existing.length > 0) await applyMigrations(scratchUrl);
+
+    const diff = await diffSchema({ connectionString: scratchUrl, schemaPath: SCHEMA_PATH, from: "database" });
     if (!diff.changed) {
-      console.log("No changes: the migrations already produce prisma/schema.prisma.");
+      console.log("No changes: the existing migrations already produce prisma/schema.prisma.");
       return;
     }
-    const folder = join(DEFAULT_MIGRATIONS_DIR, `${timestamp()}_${name}`);
+
+    const sql = withoutTransactionControl(diff.sql);
+    const folder = join(DEFAULT_MIGRATIONS_DIR, `${nextTimestamp(existing)}_${name}`);
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, "migration.sql"), diff.sql);
-    const lockFile = join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml");
-    if (!existsSync(lockFile)) writeFileSync(lockFile, '# Written by npm run db:new-migration. Do not edit.\nprovider = "postgresql"\n');
-    console.log(`Wrote ${join(folder, "migration.sql")}. Review it, then commit it.`);
+    writeFileSync(join(folder, "migration.sql"), sql);
+    if (!existsSync(LOCK_FILE)) {
+      writeFileSync(LOCK_FILE, '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n');
+    }
+
+    // Prove it before anyone commits it: applied on top of the others, nothing may be left to do.
+    try {
+      await applyMigrations(scratchUrl);
+      const after = await diffSchema({ connectionString: scratchUrl, schemaPath: SCHEMA_PATH, from: "database" });
+      if (after.changed) throw new Error(`after applying it, the database still differs from schema.prisma by:\n${after.sql}`);
+    } catch (error) {
+      rmSync(folder, { recursive: true, force: true });
+      throw new Error(`The generated migration did not check out, so it was not kept: ${error instanceof Error ? error.message : String(error)}\n\nIts SQL was:\n${sql}`);
+    }
+
+    console.log(`Wrote ${join(folder, "migration.sql")}:\n\n${sql}`);
+    if (/\bDROP\b/i.test(sql)) console.log("It drops something: check that no data is lost (or add SQL that moves it first).");
+    console.log("Review it, then commit it with schema.prisma.");
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${scratchName}" WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -1,7 +1,9 @@
-// A fresh, migrated database per caller, never the app's own. The server is TEST_DATABASE_URL if
-// set, else the local PostgreSQL at 127.0.0.1:5432 if it answers, else an embedded PGlite.
-// On a real server a migrated template is built once per set of migrations and cloned (fast);
-// the embedded fallback starts one in-memory PGlite per database (it serves a single database).
+// A fresh database per caller, never the app's own. The server is TEST_DATABASE_URL if set, else the
+// local PostgreSQL at 127.0.0.1:5432 if it answers, else an embedded PGlite (decided once per process).
+// On a real server, a migrated template is built once per set of migrations and cloned, which is
+// much faster than migrating each database. PGlite accepts CREATE DATABASE but its server ignores
+// the database name a client asks for (everyone lands in "postgres"), so there each test database
+// is a PGlite of its own, in memory, in a child process (Jest cannot load PGlite in-process).
 import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { applyMigrations, readMigrations } from "../../lib/db/migrations/migrate";
@@ -10,12 +12,16 @@ import { spawnEmbeddedPostgres } from "./embedded-server-process";
 export type TestDatabase = { url: string; embedded: boolean; drop(): Promise<void> };
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";
+const TEMPLATE_PREFIX = "cc_test_tpl_";
+// Serialises template builds between parallel Jest workers (advisory locks are per server database,
+// and every worker takes it while connected to the same one).
 const TEMPLATE_LOCK_KEY = 72736502;
 
 let serverChoice: Promise<string | null> | undefined;
 
 async function answers(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  client.on("error", () => undefined);
   try {
     await client.connect();
     await client.query("SELECT 1");
@@ -30,9 +36,11 @@ async function answers(url: string): Promise<boolean> {
 /** The real server to use, or null for the embedded fallback. Decided once per process. */
 function chooseServer(): Promise<string | null> {
   serverChoice ??= (async () => {
-    // TEST_DATABASE_URL=embedded forces the fallback, to check it works where a server is running.
-    if (process.env.TEST_DATABASE_URL === "embedded") return null;
-    if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
+    const configured = process.env.TEST_DATABASE_URL;
+    // TEST_DATABASE_URL=embedded forces the fallback, to check it where a server is running.
+    if (configured === "embedded") return null;
+    // A configured server that does not answer is an error below, not a reason to fall back.
+    if (configured) return configured;
     return (await answers(LOCAL_SERVER)) ? LOCAL_SERVER : null;
   })();
   return serverChoice;
@@ -44,40 +52,66 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-function migrationsHash(): string {
+/** Names the template after the migrations it holds, so a changed migration gets a new template. */
+function templateName(): string {
   const hash = createHash("sha256");
   for (const migration of readMigrations()) hash.update(`${migration.name}:${migration.checksum}\n`);
-  return hash.digest("hex").slice(0, 16);
+  return `${TEMPLATE_PREFIX}${hash.digest("hex").slice(0, 16)}`;
 }
 
-async function createOnServer(serverUrl: string): Promise<TestDatabase> {
-  const template = `cc_test_tpl_${migrationsHash()}`;
-  const name = `cc_test_${randomBytes(6).toString("hex")}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
+async function connectAdmin(serverUrl: string): Promise<Client> {
+  const client = new Client({ connectionString: serverUrl });
+  client.on("error", () => undefined);
   try {
-    // Parallel Jest workers build the template once between them, and never clone it half-built.
-    await admin.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK_KEY]);
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
-    if (exists.rowCount === 0) {
-      const building = `${template}_building_${process.pid}`;
-      await admin.query(`DROP DATABASE IF EXISTS "${building}"`);
-      await admin.query(`CREATE DATABASE "${building}"`);
-      await applyMigrations(withDatabase(serverUrl, building));
-      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw new Error(`The test PostgreSQL server at ${new URL(serverUrl).host} does not answer: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Builds the migrated template unless it exists. The caller holds TEMPLATE_LOCK_KEY. */
+async function ensureTemplate(admin: Client, serverUrl: string, template: string): Promise<void> {
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
+  if (exists.rowCount) return;
+  // Templates of older migrations, and half-built ones a killed run left behind.
+  const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [TEMPLATE_PREFIX]);
+  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  // Built under another name and renamed when complete, so nobody ever clones a half-built one.
+  const building = `${template}_building`;
+  await admin.query(`CREATE DATABASE "${building}"`);
+  await applyMigrations(withDatabase(serverUrl, building));
+  await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+}
+
+async function createOnServer(serverUrl: string, migrated: boolean): Promise<TestDatabase> {
+  const name = `cc_test_${randomBytes(6).toString("hex")}`;
+  const admin = await connectAdmin(serverUrl);
+  try {
+    if (migrated) {
+      const template = templateName();
+      await admin.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK_KEY]);
+      try {
+        await ensureTemplate(admin, serverUrl, template);
+        // Inside the lock too: cloning fails while another session is connected to the template.
+        await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      } finally {
+        await admin.query("SELECT pg_advisory_unlock($1)", [TEMPLATE_LOCK_KEY]);
+      }
+    } else {
+      await admin.query(`CREATE DATABASE "${name}"`);
     }
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   } finally {
-    await admin.query("SELECT pg_advisory_unlock($1)", [TEMPLATE_LOCK_KEY]).catch(() => undefined);
     await admin.end();
   }
   return {
     url: withDatabase(serverUrl, name),
     embedded: false,
     async drop() {
-      const client = new Client({ connectionString: serverUrl });
-      await client.connect();
+      const client = await connectAdmin(serverUrl);
       try {
+        // FORCE terminates connections a test left open (a pool not yet closed, a stuck client).
         await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await client.end();
@@ -86,13 +120,23 @@ async function createOnServer(serverUrl: string): Promise<TestDatabase> {
   };
 }
 
-async function createEmbedded(): Promise<TestDatabase> {
+async function createEmbedded(migrated: boolean): Promise<TestDatabase> {
   const server = await spawnEmbeddedPostgres();
-  await applyMigrations(server.url);
+  try {
+    if (migrated) await applyMigrations(server.url);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   return { url: server.url, embedded: true, drop: () => server.stop() };
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A new database with every migration applied (or, with `migrated: false`, an empty one), and
+ * drop() to remove it. `embedded` says it is a PGlite: one connection at a time.
+ */
+export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
   const serverUrl = await chooseServer();
-  return serverUrl ? createOnServer(serverUrl) : createEmbedded();
+  return serverUrl ? createOnServer(serverUrl, migrated) : createEmbedded(migrated);
 }

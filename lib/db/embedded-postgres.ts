@@ -71,23 +71,32 @@ function lockDataDir(dataDir: string): () => void {
   const lockPath = join(dataDir, LOCK_FILE);
   if (heldLocks.has(lockPath)) throw new Error(`The embedded PostgreSQL in ${dataDir} is already running in this process.`);
   if (!tryCreate(lockPath)) {
-    const holder = Number(readFileSync(lockPath, "utf8").trim());
+    const holder = readHolder(lockPath);
     // Our own pid in the file, but not held here: a previous run of a process that got our pid.
-    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+    if (holder > 0 && holder !== process.pid && isAlive(holder)) {
       throw new Error(
         `The embedded PostgreSQL in ${dataDir} is in use by process ${holder} (two processes must never open one data folder). ` +
           `Stop that process, or delete ${lockPath} if it is not a Counterclaim process.`,
       );
     }
     // Left behind by a process that died without stopping the database.
-    unlinkSync(lockPath);
+    if (existsSync(lockPath)) unlinkSync(lockPath);
     if (!tryCreate(lockPath)) throw new Error(`Another process claimed the embedded PostgreSQL in ${dataDir} at the same moment.`);
   }
   heldLocks.add(lockPath);
   return () => {
     if (!heldLocks.delete(lockPath)) return;
-    if (existsSync(lockPath) && readFileSync(lockPath, "utf8").trim() === String(process.pid)) unlinkSync(lockPath);
+    if (readHolder(lockPath) === process.pid) unlinkSync(lockPath);
   };
+}
+
+/** The pid in the lock file; 0 when it is unreadable or vanished since. */
+function readHolder(lockPath: string): number {
+  try {
+    return Number(readFileSync(lockPath, "utf8").trim()) || 0;
+  } catch {
+    return 0;
+  }
 }
 
 function tryCreate(lockPath: string): boolean {
