@@ -2,6 +2,7 @@
 // Edit a claim's actor, attribution and note. Sends the version it was opened at: if someone
 // changed the claim meanwhile, the save is refused (409) and the workspace shows their version.
 import { useState } from "react";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/claim-types";
 import type { ClaimDetail } from "@/lib/db/claim-view";
 import type { ActorView } from "@/lib/db/actors";
@@ -47,14 +48,7 @@ export function ClaimEditForm({ claim, actors, busy, onSave, onCancel }: Props) 
         <label htmlFor={`edit-note-${claim.id}`}>Note</label>
         <textarea id={`edit-note-${claim.id}`} rows={3} value={note} maxLength={CONTENT_LIMITS.note} onChange={(event) => setNote(event.target.value)} />
       </div>
-      <div className="form-row">
-        <button className="button" type="submit" disabled={busy}>
-          Save
-        </button>
-        <button className="button button-quiet" type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Save" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // Attach evidence to the selected claim: the source, what it says, and whether it refutes or supports.
 import { useState } from "react";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { EVIDENCE_KINDS, STANCES, type CreateEvidenceInput } from "@/lib/validation/claim";
 import { CONTENT_LIMITS } from "@/lib/validation/limits";
 
@@ -62,14 +63,7 @@ export function EvidenceForm({ claimId, busy, fieldErrors, onSave, onCancel }: P
           </select>
         </div>
       </div>
-      <div className="form-row" style={{ marginTop: "0.6rem" }}>
-        <button className="button" type="submit" disabled={busy}>
-          Save evidence
-        </button>
-        <button className="button button-quiet" type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Save evidence" busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 // "Rebut…": link the selected claim to another claim of the article (rebuts, supports, qualifies).
 import { useState } from "react";
+import { FormButtons } from "@/components/ui/form-buttons";
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import type { ClaimDetail } from "@/lib/db/claim-view";
 
@@ -37,14 +38,7 @@ export function LinkForm({ claim, others, numbers, busy, onLink, onCancel }: Pro
           ))}
         </select>
       </div>
-      <div className="form-row">
-        <button className="button" type="submit" disabled={busy}>
-          Link
-        </button>
-        <button className="button button-quiet" type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons submitLabel="Link" busy={busy} onCancel={onCancel} />
     </form>
   );
 }
