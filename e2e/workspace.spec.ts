@@ -118,3 +118,19 @@ test("editing a claim someone else just changed is refused with their version sh
   await expect(page.getByRole("status")).toHaveText("Claim saved.");
   await expect(card).toContainText("Colleague's note, and mine");
 });
+
+test("the c key opens a type-ahead picker that finds an actor by alias", async ({ page }) => {
+  await signIn(page, "journalist@example.org");
+  await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
+  await expect(page.getByRole("heading", { name: /^Claims \((\d+)\)/ })).toBeVisible();
+  const before = Number((await page.getByRole("heading", { name: /^Claims \(/ }).textContent())!.match(/\d+/)![0]);
+  await workspaceReady(page);
+  await keyboardSelect(page, "asked Baku to pull the units back");
+  await page.keyboard.press("c");
+  const picker = page.getByRole("dialog", { name: "Choose who makes this claim" });
+  await picker.getByRole("combobox").fill("kreml");
+  await expect(picker.getByRole("option")).toHaveText([/Russia/]);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: `Claims (${before + 1})` })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Tagged a claim by Russia.");
+});

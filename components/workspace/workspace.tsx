@@ -10,6 +10,7 @@ import type { ActorView } from "@/lib/db/actors";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createClaimAction, createEvidenceAction, createLinkAction, deleteClaimAction, restoreClaimAction, updateClaimAction } from "@/lib/actions/annotations";
 import { trimRange } from "@/lib/editor/trim-range";
+import { ActorPicker } from "./actor-picker";
 import { ActorToolbar } from "./actor-toolbar";
 import { ClaimCard } from "./claim-card";
 import { ClaimEditForm } from "./claim-edit-form";
@@ -32,6 +33,7 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
   const [notice, setNotice] = useState<Notice | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string> | undefined>();
   const [busy, setBusy] = useState(false);
+  const [pickerOpen, setPickerOpen] = useState(false);
 
   const ordered = useMemo(() => [...article.claims].sort((a, b) => a.start - b.start || b.end - a.end), [article.claims]);
   const numbers = useMemo(() => claimNumbers(article.claims), [article.claims]);
@@ -63,6 +65,7 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
     window.getSelection()?.removeAllRanges();
     setRange(null);
     setToolbarAt(null);
+    setPickerOpen(false);
   }, []);
 
   const tag = useCallback(
@@ -96,6 +99,11 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "Escape") return clearSelection();
+      if (range && event.key === "c") {
+        event.preventDefault();
+        setPickerOpen(true);
+        return;
+      }
       if (range && /^[1-9]$/.test(event.key)) {
         const actor = actors[Number(event.key) - 1];
         if (actor) {
@@ -126,12 +134,17 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
     <div className="reader-layout">
       <article className="card" lang={article.language} aria-label="Article text">
         <p className="workspace-hint">
-          Select words, then choose who says them (or press 1–{Math.min(9, actors.length)}). <kbd>j</kbd>/<kbd>k</kbd> move between claims.
+          Select words, then choose who says them: press 1–{Math.min(9, actors.length)}, or <kbd>c</kbd> to type a name or alias. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
         </p>
         <div ref={textRef} onMouseUp={readSelection} onKeyUp={(event) => event.shiftKey && readSelection()}>
           <ArticleReader text={article.text} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} onClaimClick={(id) => setSelectedId(id)} />
         </div>
-        {range && toolbarAt && <ActorToolbar actors={actors} position={toolbarAt} busy={busy} onTag={(actor) => void tag(actor)} onCancel={clearSelection} />}
+        {range && toolbarAt && !pickerOpen && <ActorToolbar actors={actors} position={toolbarAt} busy={busy} onTag={(actor) => void tag(actor)} onCancel={clearSelection} />}
+        {range && pickerOpen && (
+          <div style={{ position: "absolute", top: toolbarAt?.top ?? 0, left: toolbarAt?.left ?? 0, zIndex: 30 }}>
+            <ActorPicker actors={actors} onPick={(actor) => void tag(actor)} onClose={() => setPickerOpen(false)} />
+          </div>
+        )}
       </article>
       <aside aria-label="Claims" className="claim-panel">
         <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
