@@ -1,14 +1,18 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL.
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL, says what it applied, and exits
+// non-zero with the reason when it cannot (npm start and CI rely on that exit code).
 import { applyMigrations } from "../lib/db/migrations/migrate";
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error("Set DATABASE_URL to the database to migrate (`npm start` migrates its embedded database itself).");
-  process.exit(1);
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("Set DATABASE_URL to the database to migrate (`npm start` migrates its embedded database itself).");
+  const target = new URL(url);
+  // Host and database only: the URL may carry a password.
+  console.log(`Migrating ${target.host}${target.pathname}`);
+  const { applied } = await applyMigrations(url, { log: (line) => console.log(line) });
+  console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}.` : "Nothing to apply: the schema is up to date.");
 }
-applyMigrations(url, { log: (line) => console.log(line) })
-  .then(({ applied }) => console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Nothing to apply: the schema is up to date."))
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -3,8 +3,12 @@
 // On a real server, a migrated template is built once per set of migrations and cloned, which is
 // much faster than migrating each database. PGlite accepts CREATE DATABASE but its server ignores
 // the database name a client asks for (everyone lands in "postgres"), so there each test database
-// is a PGlite of its own, in memory, in a child process (Jest cannot load PGlite in-process).
+// is a PGlite of its own in a child process (Jest cannot load PGlite in-process), started from a
+// copy of a migrated data folder built once: that skips initdb and the migrations.
 import { createHash, randomBytes } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { Client } from "pg";
 import { applyMigrations, readMigrations } from "../../lib/db/migrations/migrate";
 import { spawnEmbeddedPostgres } from "./embedded-server-process";
@@ -52,11 +56,15 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Names the template after the migrations it holds, so a changed migration gets a new template. */
-function templateName(): string {
+function migrationsHash(): string {
   const hash = createHash("sha256");
   for (const migration of readMigrations()) hash.update(`${migration.name}:${migration.checksum}\n`);
-  return `${TEMPLATE_PREFIX}${hash.digest("hex").slice(0, 16)}`;
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Names the template after the migrations it holds, so a changed migration gets a new template. */
+function templateName(): string {
+  return `${TEMPLATE_PREFIX}${migrationsHash()}`;
 }
 
 async function connectAdmin(serverUrl: string): Promise<Client> {
@@ -120,15 +128,77 @@ async function createOnServer(serverUrl: string, migrated: boolean): Promise<Tes
   };
 }
 
-async function createEmbedded(migrated: boolean): Promise<TestDatabase> {
-  const server = await spawnEmbeddedPostgres();
+// Shared by the Jest workers of a run and kept between runs: templates are keyed by what they hold.
+const EMBEDDED_ROOT = join(tmpdir(), "counterclaim-test-pglite");
+const embeddedTemplates = new Map<string, Promise<string>>();
+let sweptEmbeddedLeftovers = false;
+
+function isAlive(pid: number): boolean {
   try {
-    if (migrated) await applyMigrations(server.url);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    await server.stop();
-    throw error;
+    return typeof error === "object" && error !== null && "code" in error && error.code === "EPERM";
   }
-  return { url: server.url, embedded: true, drop: () => server.stop() };
+}
+
+/** Folders of test databases whose process died before drop(); named <kind>_<pid>_<random>. */
+function sweepEmbeddedLeftovers(): void {
+  if (sweptEmbeddedLeftovers) return;
+  sweptEmbeddedLeftovers = true;
+  for (const entry of readdirSync(EMBEDDED_ROOT)) {
+    const pid = Number(/^(?:db|building)_(\d+)_/.exec(entry)?.[1]);
+    if (pid && !isAlive(pid)) rmSync(join(EMBEDDED_ROOT, entry), { recursive: true, force: true });
+  }
+}
+
+/** A cleanly stopped PGlite data folder, migrated or empty, built once and then only copied. */
+function embeddedTemplate(migrated: boolean): Promise<string> {
+  const pglite = JSON.parse(readFileSync(join(dirname(require.resolve("@electric-sql/pglite")), "../package.json"), "utf8")) as { version: string };
+  const key = `tpl_${pglite.version}_${migrated ? migrationsHash() : "empty"}`;
+  const existing = embeddedTemplates.get(key);
+  if (existing) return existing;
+  const building = (async () => {
+    const dir = join(EMBEDDED_ROOT, key);
+    if (existsSync(join(dir, "PG_VERSION"))) return dir;
+    const scratch = join(EMBEDDED_ROOT, `building_${process.pid}_${randomBytes(4).toString("hex")}`);
+    const server = await spawnEmbeddedPostgres({ dataDir: scratch });
+    try {
+      if (migrated) await applyMigrations(server.url);
+    } finally {
+      // Stopping closes PGlite, which flushes the folder: only a stopped folder may be copied.
+      await server.stop();
+    }
+    try {
+      // Atomic: a parallel worker either sees the finished template or none.
+      renameSync(scratch, dir);
+    } catch (error) {
+      rmSync(scratch, { recursive: true, force: true });
+      if (!existsSync(join(dir, "PG_VERSION"))) throw error;
+    }
+    return dir;
+  })();
+  embeddedTemplates.set(key, building);
+  return building;
+}
+
+async function createEmbedded(migrated: boolean): Promise<TestDatabase> {
+  mkdirSync(EMBEDDED_ROOT, { recursive: true });
+  sweepEmbeddedLeftovers();
+  const dataDir = join(EMBEDDED_ROOT, `db_${process.pid}_${randomBytes(6).toString("hex")}`);
+  cpSync(await embeddedTemplate(migrated), dataDir, { recursive: true });
+  const server = await spawnEmbeddedPostgres({ dataDir }).catch((error: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    url: server.url,
+    embedded: true,
+    async drop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

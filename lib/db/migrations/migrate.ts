@@ -260,15 +260,16 @@ async function applyOne(client: Client, migration: Migration): Promise<void> {
   }
 }
 
-/** Postgres's message plus the detail, hint and line that locate the problem in the script. */
+/** Postgres's message plus the line, detail and hint that locate the problem in the script. */
 function describe(error: unknown, sql?: string): string {
-  if (!(error instanceof Error)) return String(error);
-  const parts = [error.message];
-  const fields = error as Error & { detail?: unknown; hint?: unknown; position?: unknown };
-  if (sql !== undefined && typeof fields.position === "string" && Number(fields.position) > 0) {
-    parts.push(`(line ${sql.slice(0, Number(fields.position) - 1).split("\n").length})`);
+  // Duck-typed rather than instanceof Error: socket errors come from another realm under Jest.
+  if (typeof error !== "object" || error === null || !("message" in error)) return String(error);
+  const { message, position, detail, hint } = error as { message: unknown; position?: unknown; detail?: unknown; hint?: unknown };
+  const parts = [String(message)];
+  if (sql !== undefined && typeof position === "string" && Number(position) > 0) {
+    parts.push(`(line ${sql.slice(0, Number(position) - 1).split("\n").length})`);
   }
-  if (typeof fields.detail === "string" && fields.detail) parts.push(`Detail: ${fields.detail}`);
-  if (typeof fields.hint === "string" && fields.hint) parts.push(`Hint: ${fields.hint}`);
+  if (typeof detail === "string" && detail) parts.push(`Detail: ${detail}`);
+  if (typeof hint === "string" && hint) parts.push(`Hint: ${hint}`);
   return parts.join(" ");
 }
