@@ -4,6 +4,7 @@ import type { ArticleListItem } from "@/lib/db/articles";
 import type { ActorView } from "@/lib/db/actors";
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import { formatDate } from "@/components/ui/format-date";
+import { Table } from "@/components/ui/table";
 
 export function ArticleList({ articles, actors, query }: { articles: ArticleListItem[]; actors: ActorView[]; query?: string }) {
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
@@ -21,16 +22,7 @@ export function ArticleList({ articles, actors, query }: { articles: ArticleList
     );
   }
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Source</th>
-          <th scope="col">Published</th>
-          <th scope="col">Claims by actor</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table columns={["Title", "Source", "Published", "Claims by actor"]}>
         {articles.map((article) => (
           <tr key={article.id}>
             <td>
@@ -55,7 +47,6 @@ export function ArticleList({ articles, actors, query }: { articles: ArticleList
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+    </Table>
   );
 }

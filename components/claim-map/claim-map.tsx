@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import type { ClaimMapLayout } from "@/lib/domain/claim-map-layout";
+import { Table } from "@/components/ui/table";
 
 const EDGE_STYLE: Record<string, { stroke: string; dash?: string; label: string }> = {
   rebuts: { stroke: "#b91c1c", dash: "7 4", label: "rebuts" },
@@ -64,15 +65,7 @@ export function ClaimMap({ articleId, layout }: { articleId: string; layout: Cla
       {layout.edges.length === 0 ? (
         <p className="muted">No links between claims of this article yet. In the text view, select a claim and use “Rebut…”.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Claim</th>
-              <th scope="col">Link</th>
-              <th scope="col">Claim</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table columns={["Claim", "Link", "Claim to"]}>
             {layout.edges.map((edge) => {
               const from = byId.get(edge.fromClaimId)!;
               const to = byId.get(edge.toClaimId)!;
@@ -94,8 +87,7 @@ export function ClaimMap({ articleId, layout }: { articleId: string; layout: Cla
                 </tr>
               );
             })}
-          </tbody>
-        </table>
+        </Table>
       )}
     </>
   );

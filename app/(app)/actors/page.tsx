@@ -3,6 +3,7 @@ import { CreateActorForm } from "@/components/actors/create-actor-form";
 import { requirePageUser } from "@/lib/auth/session";
 import { listActorsWithCounts } from "@/lib/db/actors";
 import { actorShortLabel } from "@/lib/domain/default-actors";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Actors" };
 
@@ -21,18 +22,7 @@ export default async function ActorsPage() {
       <h2>Add an actor</h2>
       <CreateActorForm actors={actors} />
       <h2>All actors ({actors.length})</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Actor</th>
-            <th scope="col">Aliases</th>
-            <th scope="col">Speaks for</th>
-            <th scope="col" className="num">
-              Claims
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table columns={["Actor", "Aliases", "Speaks for", { label: "Claims", numeric: true }]}>
           {actors.map((actor) => (
             <tr key={actor.id}>
               <td>
@@ -46,8 +36,7 @@ export default async function ActorsPage() {
               <td className="num">{actor.claimCount}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </Table>
     </main>
   );
 }

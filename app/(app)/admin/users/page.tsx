@@ -5,6 +5,7 @@ import { UserRow } from "@/components/admin/user-row";
 import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { listUsers } from "@/lib/db/users";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -24,21 +25,11 @@ export default async function UsersPage() {
       <h2>Add a user</h2>
       <CreateUserForm />
       <h2>Everyone on the desk ({users.length})</h2>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">User</th>
-            <th scope="col">Role</th>
-            <th scope="col">Access</th>
-            <th scope="col">Password</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table columns={["User", "Role", "Access", "Password"]}>
           {users.map((listed) => (
             <UserRow key={listed.id} user={listed} isSelf={listed.id === user.id} />
           ))}
-        </tbody>
-      </table>
+      </Table>
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
 import { formatDateTime } from "@/components/ui/format-date";
 import { requirePageUser } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/db/api-tokens";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -25,19 +26,7 @@ export default async function TokensPage() {
           <p>You have no tokens. Create one above when a script needs to read or write through the API.</p>
         </div>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Starts with</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table columns={["Name", "Starts with", "Created", "Last used", { label: "Actions", hiddenLabel: true }]}>
             {tokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
@@ -49,8 +38,7 @@ export default async function TokensPage() {
                 <td>{token.revokedAt ? <span className="tag-disabled">Revoked</span> : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       )}
     </main>
   );

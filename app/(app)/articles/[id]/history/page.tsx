@@ -3,6 +3,7 @@ import { ArticleHeader } from "@/components/articles/article-header";
 import { loadArticlePage } from "../load-article";
 import { formatDateTime } from "@/components/ui/format-date";
 import { listArticleHistory } from "@/lib/db/article-history";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -17,15 +18,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
           <p>Nothing has happened to this article yet.</p>
         </div>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table columns={["When", "Who", "What"]}>
             {history.map((entry) => (
               <tr key={entry.id}>
                 <td className="muted">{formatDateTime(entry.at)}</td>
@@ -33,8 +26,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
                 <td>{entry.summary.charAt(0).toUpperCase() + entry.summary.slice(1)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </Table>
       )}
     </main>
   );
