@@ -4,7 +4,11 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DEMO_PASSWORD = "e2e-demo-password-2026";
-const DATA_DIR = `.test-data/e2e-${process.pid}`;
+// A data folder no earlier run used, so every run starts from an empty, freshly seeded database.
+// Named once in the runner process and passed on through the environment: Playwright loads this
+// file again in each worker, which must not name a different folder. e2e/global-setup.ts removes
+// the folders of earlier runs.
+const DATA_DIR = (process.env.COUNTERCLAIM_E2E_DATA_DIR ??= `.test-data/e2e-${Date.now()}-${process.pid}`);
 
 export default defineConfig({
   testDir: "e2e",

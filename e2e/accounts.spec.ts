@@ -2,16 +2,17 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, screenshot, signIn } from "./helpers/session";
 
+// Half submit by clicking "Sign in", half by pressing Enter: people do both.
 const ROLES = [
-  { email: "admin@example.org", badge: "Admin", admin: true },
-  { email: "journalist@example.org", badge: "Journalist", admin: false },
-  { email: "reviewer@example.org", badge: "Reviewer", admin: false },
-  { email: "reviewer2@example.org", badge: "Reviewer", admin: false },
-];
+  { email: "admin@example.org", badge: "Admin", admin: true, submitWith: "click" },
+  { email: "journalist@example.org", badge: "Journalist", admin: false, submitWith: "enter" },
+  { email: "reviewer@example.org", badge: "Reviewer", admin: false, submitWith: "click" },
+  { email: "reviewer2@example.org", badge: "Reviewer", admin: false, submitWith: "enter" },
+] as const;
 
 for (const role of ROLES) {
-  test(`${role.email} signs in and sees the article list`, async ({ page }) => {
-    await signIn(page, role.email);
+  test(`${role.email} signs in (${role.submitWith === "enter" ? "Enter key" : "button"}) and sees the article list`, async ({ page }) => {
+    await signIn(page, role.email, DEMO_PASSWORD, role.submitWith);
     await expect(page.getByRole("link", { name: /^Demo: Rival accounts/ })).toBeVisible();
     await expect(page.locator(".role-badge")).toHaveText(role.badge);
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(role.admin ? 1 : 0);
@@ -19,8 +20,10 @@ for (const role of ROLES) {
   });
 }
 
-test("a wrong password shows an error and stays on the sign-in page", async ({ page }) => {
-  await page.goto("/login");
+test("a signed-out visit to the article list goes to sign-in; a wrong password shows an error and stays there", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   await page.getByLabel("Email").fill("journalist@example.org");
   await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -37,6 +40,9 @@ test("the sign-in form works with the keyboard alone and returns to the page ask
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Password")).toBeFocused();
   await page.keyboard.type(DEMO_PASSWORD);
+  // Enter in a field submits; so does Enter on the button, which is the next stop for Tab.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "API tokens" })).toBeVisible();
 });

@@ -1,16 +1,24 @@
 // The workspace as a journalist uses it: paste the sample article, tag Moscow's accusation by mouse
 // and Baku's denial by keyboard, link the denial as a rebuttal, add evidence, reload, find it all.
 import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import { screenshot, signIn, workspaceReady } from "./helpers/session";
 import { dragSelect, keyboardSelect } from "./helpers/text-selection";
 
-const SAMPLE = "../shared/sample/karabakh-ceasefire-2022-03-26.txt";
+// The sample is a real news article, kept outside the repository (it is not ours to redistribute).
+// Looked for in COUNTERCLAIM_SAMPLE_DIR, then beside the repository, then at the shared folder of our
+// development and CI machines, so that a fresh clone anywhere on such a machine finds it.
+const SAMPLE_FILE = "karabakh-ceasefire-2022-03-26.txt";
+const SAMPLE_DIRS = [process.env.COUNTERCLAIM_SAMPLE_DIR, resolve(__dirname, "../../shared/sample"), "/work/shared/sample"].filter(
+  (dir): dir is string => Boolean(dir),
+);
 
 /** The sample's article text, without the page furniture after "With AFP" that a journalist leaves out. */
 function sampleText(): string {
-  if (!existsSync(SAMPLE)) throw new Error(`The sample article is missing: ${SAMPLE} (it sits beside the repository in ../shared).`);
-  const raw = readFileSync(SAMPLE, "utf8");
+  const sample = SAMPLE_DIRS.map((dir) => join(dir, SAMPLE_FILE)).find((path) => existsSync(path));
+  if (!sample) throw new Error(`The sample article ${SAMPLE_FILE} is missing: looked in ${SAMPLE_DIRS.join(", ")}. Set COUNTERCLAIM_SAMPLE_DIR to its folder.`);
+  const raw = readFileSync(sample, "utf8");
   return raw.slice(0, raw.indexOf("With AFP")).trim();
 }
 

@@ -4,11 +4,13 @@ import { E2E_DEMO_PASSWORD } from "../../playwright.config";
 
 export const DEMO_PASSWORD = E2E_DEMO_PASSWORD;
 
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Signs in through the form, submitting by clicking the button or by pressing Enter in the password field. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, submitWith: "click" | "enter" = "click"): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  if (submitWith === "enter") await page.getByLabel("Password").press("Enter");
+  else await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
 }
 
