@@ -67,3 +67,18 @@ test("the demo article shows its claims highlighted with actor labels", async ({
   await expect(page.locator(".article-text .claim-label", { hasText: "RUS 1" })).toBeVisible();
   await screenshot(page, "article");
 });
+
+test("on a phone-sized screen nothing is wider than the screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, "admin@example.org");
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Demo: Rival accounts/ }).click();
+  await expect(page.getByRole("heading", { name: /^Claims \(/ })).toBeVisible();
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await screenshot(page, "phone-workspace");
+});

@@ -4,6 +4,8 @@ export type Column = { label: string; numeric?: boolean; hiddenLabel?: boolean }
 
 export function Table({ columns, children }: { columns: (Column | string)[]; children: React.ReactNode }) {
   return (
+    // Wide tables scroll sideways on narrow screens instead of widening the page.
+    <div className="table-scroll">
     <table className="table">
       <thead>
         <tr>
@@ -19,5 +21,6 @@ export function Table({ columns, children }: { columns: (Column | string)[]; chi
       </thead>
       <tbody>{children}</tbody>
     </table>
+    </div>
   );
 }

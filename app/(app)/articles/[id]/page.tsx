@@ -11,7 +11,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const actors = await listActors(user);
   const requested = (await searchParams).claim;
   return (
-    <main className="page page-wide">
+    <main className="page">
       <ArticleHeader article={article} current="text" />
       <Workspace article={article} actors={actors} initialClaimId={article.claims.some((claim) => claim.id === requested) ? requested : undefined} />
     </main>

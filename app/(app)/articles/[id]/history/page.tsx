@@ -11,7 +11,7 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
   const { user, article } = await loadArticlePage((await params).id);
   const history = await listArticleHistory(user, article.id);
   return (
-    <main className="page page-wide">
+    <main className="page">
       <ArticleHeader article={article} current="history" />
       {history.length === 0 ? (
         <div className="empty-state">

@@ -16,7 +16,7 @@ export default async function ClaimMapPage({ params }: { params: Promise<{ id: s
     [...links.values()],
   );
   return (
-    <main className="page page-wide">
+    <main className="page">
       <ArticleHeader article={article} current="map" />
       {article.claims.length === 0 ? (
         <div className="empty-state">
