@@ -4,7 +4,8 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { getDb } from "@/lib/db/client";
 import { toSessionUser } from "@/lib/db/users";
 import { describeRange } from "@/lib/anchoring/text-selector";
-import { docToCanonicalText, paragraphsToDoc } from "@/lib/editor/canonical-text";
+import { insertArticle } from "@/lib/db/articles";
+import { slugify } from "@/lib/db/actors";
 import type { Role, SessionUser } from "@/lib/domain/roles";
 
 export const FACTORY_PASSWORD = "factory password 123";
@@ -25,17 +26,18 @@ export async function createUserRow(role: Role, overrides: { email?: string; dis
 }
 
 export async function createActorRow(name = `Actor ${randomUUID().slice(0, 8)}`) {
-  return getDb().actor.create({ data: { name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-"), color: "#1f5fa8" } });
+  return getDb().actor.create({ data: { name, slug: slugify(name), color: "#1f5fa8" } });
 }
 
 /** An article with one revision and a claim on each given quote (which must occur in the text). */
 export async function createArticleRow(author: SessionUser, options: { title?: string; paragraphs?: string[]; claimQuotes?: string[]; deleted?: boolean } = {}) {
   const db = getDb();
-  const body = paragraphsToDoc(options.paragraphs ?? ["Moscow said the troops crossed the line.", "Baku said that was untrue."]);
-  const text = docToCanonicalText(body);
-  const article = await db.article.create({ data: { title: options.title ?? "Test article", createdById: author.id, deletedAt: options.deleted ? new Date() : null } });
-  const revision = await db.articleRevision.create({ data: { articleId: article.id, number: 1, body: JSON.parse(JSON.stringify(body)), text, createdById: author.id } });
-  await db.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  const { article, revision, text } = await insertArticle(
+    db,
+    { title: options.title ?? "Test article", deletedAt: options.deleted ? new Date() : null },
+    options.paragraphs ?? ["Moscow said the troops crossed the line.", "Baku said that was untrue."],
+    author.id,
+  );
   const actor = await createActorRow();
   const claims = [];
   for (const quote of options.claimQuotes ?? []) {

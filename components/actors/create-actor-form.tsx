@@ -5,9 +5,10 @@ import { createActorAction } from "@/lib/actions/actors";
 import { FieldError, FormError } from "@/components/ui/form-error";
 import type { ActorView } from "@/lib/db/actors";
 import { CONTENT_LIMITS } from "@/lib/validation/limits";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CreateActorForm({ actors }: { actors: ActorView[] }) {
-  const [state, action, pending] = useActionState(createActorAction, null);
+  const [state, action] = useActionState(createActorAction, null);
   return (
     <form action={action} className="card" noValidate>
       <FormError state={state} />
@@ -45,9 +46,7 @@ export function CreateActorForm({ actors }: { actors: ActorView[] }) {
             ))}
           </select>
         </div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Adding…" : "Add actor"}
-        </button>
+        <SubmitButton pendingLabel="Adding…">Add actor</SubmitButton>
       </div>
     </form>
   );

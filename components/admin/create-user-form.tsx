@@ -5,9 +5,10 @@ import { createUserAction } from "@/lib/actions/users";
 import { FieldError, FormError } from "@/components/ui/form-error";
 import { ROLES, ROLE_LABELS } from "@/lib/domain/roles";
 import { LIMITS } from "@/lib/validation/limits";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, null);
+  const [state, action] = useActionState(createUserAction, null);
   const invalid = (field: string) => (state && !state.ok && state.error.fieldErrors?.[field] ? true : undefined);
   return (
     <form action={action} className="card" noValidate>
@@ -43,9 +44,7 @@ export function CreateUserForm() {
           <input id="new-user-password" name="password" type="password" autoComplete="new-password" required minLength={LIMITS.passwordMin} maxLength={LIMITS.passwordMax} aria-invalid={invalid("password")} />
           <FieldError state={state} field="password" />
         </div>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create user"}
-        </button>
+        <SubmitButton pendingLabel="Creating…">Create user</SubmitButton>
       </div>
       <p className="field-hint">Passwords need at least {LIMITS.passwordMin} characters.</p>
     </form>

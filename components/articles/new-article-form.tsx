@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { createArticleAction } from "@/lib/actions/articles";
 import { FieldError, FormError } from "@/components/ui/form-error";
 import { CONTENT_LIMITS } from "@/lib/validation/limits";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function NewArticleForm() {
-  const [state, action, pending] = useActionState(createArticleAction, null);
+  const [state, action] = useActionState(createArticleAction, null);
   return (
     <form action={action} className="card" noValidate>
       <FormError state={state} />
@@ -44,9 +45,7 @@ export function NewArticleForm() {
         <textarea id="article-text" name="text" rows={16} required maxLength={CONTENT_LIMITS.articleText} aria-describedby="article-text-hint" />
         <FieldError state={state} field="text" />
       </div>
-      <button className="button" type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Save and open"}
-      </button>
+      <SubmitButton pendingLabel="Saving…">Save and open</SubmitButton>
     </form>
   );
 }

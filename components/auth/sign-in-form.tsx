@@ -3,9 +3,10 @@
 import { useActionState, useState } from "react";
 import { signInAction } from "@/lib/actions/auth";
 import { FormError } from "@/components/ui/form-error";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(signInAction, null);
+  const [state, action] = useActionState(signInAction, null);
   // Controlled, so a failed attempt keeps the email (React resets uncontrolled fields after an action).
   const [email, setEmail] = useState("");
   return (
@@ -20,9 +21,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={200} />
       </div>
-      <button className="button" type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>
   );
 }

@@ -4,9 +4,10 @@ import { useActionState } from "react";
 import { createApiTokenAction } from "@/lib/actions/api-tokens";
 import { FieldError, FormError } from "@/components/ui/form-error";
 import { LIMITS } from "@/lib/validation/limits";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState(createApiTokenAction, null);
+  const [state, action] = useActionState(createApiTokenAction, null);
   return (
     <div className="card">
       <form action={action} noValidate>
@@ -17,9 +18,7 @@ export function CreateTokenForm() {
             <input id="token-name" name="name" required maxLength={LIMITS.tokenName} placeholder="e.g. CMS export script" />
             <FieldError state={state} field="name" />
           </div>
-          <button className="button" type="submit" disabled={pending}>
-            {pending ? "Creating…" : "Create token"}
-          </button>
+          <SubmitButton pendingLabel="Creating…">Create token</SubmitButton>
         </div>
       </form>
       {state?.ok && (

@@ -1,5 +1,6 @@
 // Actors: listing, creating, and resolving "Moscow" or "Russian Defense Ministry" to an actor.
 import { assertCan } from "@/lib/auth/permissions";
+import { toApiEnum } from "@/lib/domain/api-enums";
 import { isReadableActorColor } from "@/lib/domain/color-contrast";
 import type { SessionUser } from "@/lib/domain/roles";
 import { AppError } from "@/lib/errors/app-error";
@@ -17,7 +18,7 @@ export const toActorView = (actor: Actor): ActorView => ({
   color: actor.color,
   aliases: actor.aliases,
   description: actor.description,
-  kind: actor.kind.toLowerCase(),
+  kind: toApiEnum(actor.kind),
   parentId: actor.parentId,
 });
 

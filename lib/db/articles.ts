@@ -6,7 +6,8 @@ import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema, type
 import { docToCanonicalText, paragraphsToDoc, plainTextToParagraphs } from "@/lib/editor/canonical-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPage, type Page } from "@/lib/validation/pagination";
-import { getDb } from "./client";
+import { getDb, type DbTx } from "./client";
+import { newestFirstPage } from "./pagination";
 import { recordAudit } from "./audit";
 import { resolveActor } from "./actors";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
@@ -38,9 +39,7 @@ export async function listArticles(user: SessionUser, query: Partial<ListArticle
       ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { currentRevision: { text: { contains: q, mode: "insensitive" as const } } }] } : {}),
       ...(actorId ? { claims: { some: { actorId, deletedAt: null } } } : {}),
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...newestFirstPage(limit, cursor),
   });
   const page = toPage(rows, limit);
   // Counted for this page only: Prisma's `_count` with a filter aggregates every claim in the
@@ -82,18 +81,29 @@ export async function getArticle(user: SessionUser, articleId: string): Promise<
   };
 }
 
-/** A new article from pasted plain text: revision 1 holds its document and canonical text. */
+type NewArticleFields = Omit<Prisma.ArticleUncheckedCreateInput, "createdById" | "currentRevisionId">;
+
+/**
+ * Writes an article and its revision 1 (the document of these paragraphs and its canonical text).
+ * No permission check and no audit: the caller (createArticle, the seed) does both in its transaction.
+ */
+export async function insertArticle(tx: DbTx, fields: NewArticleFields, paragraphs: string[], authorId: string) {
+  const body = paragraphsToDoc(paragraphs);
+  const text = docToCanonicalText(body);
+  const article = await tx.article.create({ data: { ...fields, createdById: authorId } });
+  // DocNode is plain JSON by construction; Prisma's JSON input type cannot see that through the interface.
+  const revision = await tx.articleRevision.create({ data: { articleId: article.id, number: 1, body: body as Prisma.InputJsonObject, text, createdById: authorId } });
+  await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  return { article, revision, text };
+}
+
+/** A new article from pasted plain text. */
 export async function createArticle(user: SessionUser, input: CreateArticleInput): Promise<ArticleDetail> {
   assertCan(user, "article:create");
   const data = createArticleSchema.parse(input);
-  const body = paragraphsToDoc(plainTextToParagraphs(data.text));
-  const text = docToCanonicalText(body);
   const articleId = await getDb().$transaction(async (tx) => {
-    const article = await tx.article.create({
-      data: { title: data.title, source: data.source ?? "", url: data.url ?? null, publishedAt: data.publishedAt ? new Date(data.publishedAt) : null, language: data.language ?? "en", createdById: user.id },
-    });
-    const revision = await tx.articleRevision.create({ data: { articleId: article.id, number: 1, body: body as Prisma.InputJsonObject, text, createdById: user.id } });
-    await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+    const fields = { title: data.title, source: data.source ?? "", url: data.url ?? null, publishedAt: data.publishedAt ? new Date(data.publishedAt) : null, language: data.language ?? "en" };
+    const { article, text } = await insertArticle(tx, fields, plainTextToParagraphs(data.text), user.id);
     await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, action: "create", after: { title: article.title, characters: text.length } });
     return article.id;
   });

@@ -6,8 +6,9 @@ import { createLinkSchema, type CreateLinkInput } from "@/lib/validation/claim";
 import { getDb } from "./client";
 import { recordAudit } from "./audit";
 import { findLiveClaim } from "./claims";
+import { toLinkView, type ClaimDetail } from "./claim-view";
 
-export type LinkView = { id: string; kind: string; fromClaimId: string; toClaimId: string; note: string };
+export type LinkView = ClaimDetail["links"][number];
 
 export async function createLink(user: SessionUser, fromClaimId: string, input: CreateLinkInput): Promise<LinkView> {
   assertCan(user, "link:create");
@@ -22,7 +23,7 @@ export async function createLink(user: SessionUser, fromClaimId: string, input: 
     if (existing) throw new AppError("CONFLICT", "These claims are already linked that way.");
     const link = await tx.claimLink.create({ data: { fromClaimId: from.id, toClaimId: to.id, kind: data.kind, note: data.note ?? "", createdById: user.id } });
     await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: link.id, action: "create", after: { fromClaimId: from.id, toClaimId: to.id, kind: link.kind, articleId: from.articleId } });
-    return { id: link.id, kind: link.kind.toLowerCase(), fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, note: link.note };
+    return toLinkView(link);
   });
 }
 

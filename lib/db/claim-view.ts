@@ -35,6 +35,22 @@ export type ClaimDetail = {
   verdict: { id: string; status: string; rating: string | null; rationale: unknown; version: number; authorId: string; reviewerId: string | null } | null;
 };
 
+type LinkRow = { id: string; kind: string; fromClaimId: string; toClaimId: string; note: string };
+type EvidenceRow = { id: string; url: string; title: string; publisher: string; excerpt: string; kind: string; stance: string; retrievedAt: Date | null };
+
+export const toLinkView = (link: LinkRow): ClaimDetail["links"][number] => ({ id: link.id, kind: toApiEnum(link.kind), fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, note: link.note });
+
+export const toEvidenceView = (item: EvidenceRow): ClaimDetail["evidence"][number] => ({
+  id: item.id,
+  url: item.url,
+  title: item.title,
+  publisher: item.publisher,
+  excerpt: item.excerpt,
+  kind: toApiEnum(item.kind),
+  stance: toApiEnum(item.stance),
+  retrievedAt: item.retrievedAt?.toISOString() ?? null,
+});
+
 export function toClaimDetail(claim: ClaimWithDetail): ClaimDetail {
   return {
     id: claim.id,
@@ -52,17 +68,8 @@ export function toClaimDetail(claim: ClaimWithDetail): ClaimDetail {
     origin: toApiEnum(claim.origin),
     version: claim.version,
     createdById: claim.createdById,
-    links: [...claim.linksFrom, ...claim.linksTo].map((link) => ({ id: link.id, kind: toApiEnum(link.kind), fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, note: link.note })),
-    evidence: claim.evidence.map((item) => ({
-      id: item.id,
-      url: item.url,
-      title: item.title,
-      publisher: item.publisher,
-      excerpt: item.excerpt,
-      kind: toApiEnum(item.kind),
-      stance: toApiEnum(item.stance),
-      retrievedAt: item.retrievedAt?.toISOString() ?? null,
-    })),
+    links: [...claim.linksFrom, ...claim.linksTo].map(toLinkView),
+    evidence: claim.evidence.map(toEvidenceView),
     verdict: claim.verdict
       ? { id: claim.verdict.id, status: toApiEnum(claim.verdict.status), rating: claim.verdict.rating?.key ?? null, rationale: claim.verdict.rationale, version: claim.verdict.version, authorId: claim.verdict.authorId, reviewerId: claim.verdict.reviewerId }
       : null,

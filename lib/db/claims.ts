@@ -12,6 +12,7 @@ import { toPage, type Page } from "@/lib/validation/pagination";
 import type { z } from "zod";
 import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
+import { newestFirstPage } from "./pagination";
 import { resolveActor } from "./actors";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
@@ -136,9 +137,7 @@ export async function searchClaims(user: SessionUser, query: z.input<typeof sear
       ...(actorId ? { actorId } : {}),
       ...(q ? { OR: [{ exact: { contains: q, mode: "insensitive" as const } }, { note: { contains: q, mode: "insensitive" as const } }] } : {}),
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit + 1,
-    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    ...newestFirstPage(limit, cursor),
     include: { ...CLAIM_DETAIL_INCLUDE, article: { select: { title: true } } },
   });
   const page = toPage(rows, limit);

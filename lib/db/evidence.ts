@@ -8,7 +8,7 @@ import { createEvidenceSchema, type CreateEvidenceInput } from "@/lib/validation
 import { getDb } from "./client";
 import { recordAudit } from "./audit";
 import { findLiveClaim } from "./claims";
-import type { ClaimDetail } from "./claim-view";
+import { toEvidenceView, type ClaimDetail } from "./claim-view";
 
 export type EvidenceView = ClaimDetail["evidence"][number] & { contentHash: string | null };
 
@@ -37,17 +37,7 @@ export async function createEvidence(user: SessionUser, claimId: string, input: 
       },
     });
     await recordAudit(tx, { userId: user.id, entity: "Evidence", entityId: evidence.id, action: "create", after: { claimId: claim.id, url: evidence.url, stance: evidence.stance, articleId: claim.articleId } });
-    return {
-      id: evidence.id,
-      url: evidence.url,
-      title: evidence.title,
-      publisher: evidence.publisher,
-      excerpt: evidence.excerpt,
-      kind: evidence.kind.toLowerCase(),
-      stance: evidence.stance.toLowerCase(),
-      retrievedAt: evidence.retrievedAt?.toISOString() ?? null,
-      contentHash: evidence.contentHash,
-    };
+    return { ...toEvidenceView(evidence), contentHash: evidence.contentHash };
   });
 }
 

@@ -6,10 +6,9 @@ import { describeRange } from "@/lib/anchoring/text-selector";
 import { DEFAULT_ACTORS } from "@/lib/domain/default-actors";
 import { DEFAULT_RATINGS } from "@/lib/domain/rating-scale";
 import type { Role } from "@/lib/domain/roles";
-import { docToCanonicalText, paragraphsToDoc } from "@/lib/editor/canonical-text";
 import type { Db, DbTx } from "./client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
+import { insertArticle } from "./articles";
 import { DEMO_ARTICLE } from "./seed-data/demo-article";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -42,21 +41,12 @@ async function ensureReferenceData(tx: DbTx): Promise<void> {
 }
 
 async function createDemoArticle(tx: DbTx, authorId: string): Promise<void> {
-  const body = paragraphsToDoc([...DEMO_ARTICLE.paragraphs]);
-  const text = docToCanonicalText(body);
-  const article = await tx.article.create({
-    data: {
-      title: DEMO_ARTICLE.title,
-      source: DEMO_ARTICLE.source,
-      url: DEMO_ARTICLE.url,
-      publishedAt: new Date(DEMO_ARTICLE.publishedAt),
-      language: DEMO_ARTICLE.language,
-      createdById: authorId,
-    },
-  });
-  // DocNode is plain JSON by construction; Prisma's JSON input type cannot see that through the interface.
-  const revision = await tx.articleRevision.create({ data: { articleId: article.id, number: 1, body: body as Prisma.InputJsonObject, text, createdById: authorId } });
-  await tx.article.update({ where: { id: article.id }, data: { currentRevisionId: revision.id } });
+  const { article, revision, text } = await insertArticle(
+    tx,
+    { title: DEMO_ARTICLE.title, source: DEMO_ARTICLE.source, url: DEMO_ARTICLE.url, publishedAt: new Date(DEMO_ARTICLE.publishedAt), language: DEMO_ARTICLE.language },
+    [...DEMO_ARTICLE.paragraphs],
+    authorId,
+  );
 
   const actors = await tx.actor.findMany({ where: { slug: { in: DEFAULT_ACTORS.map((actor) => actor.slug) } } });
   const claimIds: string[] = [];
@@ -81,15 +71,15 @@ async function createDemoArticle(tx: DbTx, authorId: string): Promise<void> {
  */
 export async function seedDatabase(db: Db, options: { demoPassword?: string } = {}): Promise<SeedResult> {
   const generatedPassword = options.demoPassword ? null : generateDemoPassword();
-  const password = options.demoPassword ?? generatedPassword!;
-  const passwordHash = await hashPassword(password);
+  // argon2 is deliberately slow: hash only when demo users may be created (checked again under the lock).
+  const passwordHash = (await db.user.count()) === 0 ? await hashPassword(options.demoPassword ?? generatedPassword!) : null;
 
   return db.$transaction(
     async (tx) => {
       // Serialise concurrent seeds (two instances starting on one empty database).
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(72736501)`;
       await ensureReferenceData(tx);
-      if ((await tx.user.count()) > 0) return { createdDemoData: false, generatedPassword: null };
+      if (passwordHash === null || (await tx.user.count()) > 0) return { createdDemoData: false, generatedPassword: null };
 
       const users = [];
       for (const demoUser of DEMO_USERS) {

@@ -4,6 +4,7 @@ import { verifyPassword } from "@/lib/auth/passwords";
 import { AppError } from "@/lib/errors/app-error";
 import { signInSchema } from "@/lib/validation/user";
 import { getDb } from "./client";
+import { recordAudit } from "./audit";
 import { clearRateLimit, hitRateLimit, peekRateLimit, secondsUntil, type RateLimitRule } from "./rate-limit";
 import type { User } from "@/lib/generated/prisma/client";
 
@@ -43,8 +44,6 @@ export async function verifyCredentials(input: unknown, clientIp: string): Promi
   }
   await hitRateLimit(accountKey(email), SIGN_IN_LIMITS.perAccount);
   await hitRateLimit(ipKey(clientIp), SIGN_IN_LIMITS.perIp);
-  await db.auditEvent.create({
-    data: { userId: null, entity: "User", entityId: user?.id ?? email, action: user?.disabledAt ? "sign-in-disabled" : "sign-in-failed", after: { ip: clientIp } },
-  });
+  await recordAudit(db, { userId: null, entity: "User", entityId: user?.id ?? email, action: user?.disabledAt ? "sign-in-disabled" : "sign-in-failed", after: { ip: clientIp } });
   return null;
 }
