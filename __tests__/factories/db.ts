@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { toSessionUser } from "@/lib/db/users";
 import { describeRange } from "@/lib/anchoring/text-selector";
 import { insertArticle } from "@/lib/db/articles";
+import { paragraphsToDoc } from "@/lib/editor/canonical-text";
 import { slugify } from "@/lib/db/actors";
 import type { Role, SessionUser } from "@/lib/domain/roles";
 
@@ -35,7 +36,7 @@ export async function createArticleRow(author: SessionUser, options: { title?: s
   const { article, revision, text } = await insertArticle(
     db,
     { title: options.title ?? "Test article", deletedAt: options.deleted ? new Date() : null },
-    options.paragraphs ?? ["Moscow said the troops crossed the line.", "Baku said that was untrue."],
+    paragraphsToDoc(options.paragraphs ?? ["Moscow said the troops crossed the line.", "Baku said that was untrue."]),
     author.id,
   );
   const actor = await createActorRow();

@@ -4,7 +4,8 @@
 // Writes go through server actions (lib/actions/annotations.ts); the page then shows server data.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { ArticleReader, claimNumbers } from "@/components/articles/article-reader";
+import { AnnotatedDocument } from "@/components/articles/annotated-document";
+import { claimNumbers, inDocumentOrder } from "@/lib/domain/claim-order";
 import type { ArticleDetail } from "@/lib/db/articles";
 import type { ActorView } from "@/lib/db/actors";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -16,16 +17,18 @@ import { ClaimCard } from "./claim-card";
 import { ClaimEditForm } from "./claim-edit-form";
 import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
 import { LinkForm } from "./link-form";
-import { selectionToRange } from "./selection-offsets";
 
 type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
 type Panel = "edit" | "link" | "evidence" | null;
 
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+/** Keys typed into a form field are not shortcuts (the read-only article text is not a field). */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && !target.closest(".article-text") && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 export function Workspace({ article, actors, initialClaimId }: { article: ArticleDetail; actors: ActorView[]; initialClaimId?: string }) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(initialClaimId ?? null);
@@ -35,7 +38,7 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
   const [busy, setBusy] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
 
-  const ordered = useMemo(() => [...article.claims].sort((a, b) => a.start - b.start || b.end - a.end), [article.claims]);
+  const ordered = useMemo(() => inDocumentOrder(article.claims), [article.claims]);
   const numbers = useMemo(() => claimNumbers(article.claims), [article.claims]);
   const byId = useMemo(() => new Map(article.claims.map((claim) => [claim.id, claim])), [article.claims]);
 
@@ -52,14 +55,12 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
     }
   }, []);
 
-  const readSelection = useCallback(() => {
-    const root = textRef.current;
-    const found = root ? selectionToRange(root) : null;
-    setRange(found);
-    if (!found) return setToolbarAt(null);
-    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-    setToolbarAt({ top: rect.top + window.scrollY - 52, left: Math.max(8, rect.left + window.scrollX) });
+  const onSelect = useCallback((selection: { start: number; end: number; rect: DOMRect } | null) => {
+    setRange(selection && { start: selection.start, end: selection.end });
+    if (!selection) return setToolbarAt(null);
+    setToolbarAt({ top: selection.rect.top + window.scrollY - 52, left: Math.max(8, selection.rect.left + window.scrollX) });
   }, []);
+  const onReady = useCallback(() => setReady(true), []);
 
   const clearSelection = useCallback(() => {
     window.getSelection()?.removeAllRanges();
@@ -116,8 +117,6 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
       if (event.key === "k") move(-1);
     };
     document.addEventListener("keydown", onKey);
-    // Says "keyboard shortcuts work now" (tests wait for it rather than racing hydration).
-    textRef.current?.setAttribute("data-workspace-ready", "");
     return () => document.removeEventListener("keydown", onKey);
   }, [actors, range, tag, move, clearSelection]);
 
@@ -136,8 +135,9 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
         <p className="workspace-hint">
           Select words, then choose who says them: press 1–{Math.min(9, actors.length)}, or <kbd>c</kbd> to type a name or alias. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
         </p>
-        <div ref={textRef} onMouseUp={readSelection} onKeyUp={(event) => event.shiftKey && readSelection()}>
-          <ArticleReader text={article.text} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} onClaimClick={(id) => setSelectedId(id)} />
+        {/* data-workspace-ready says "the text is highlighted and shortcuts work" (tests wait for it rather than racing hydration). */}
+        <div ref={textRef} data-workspace-ready={ready ? "" : undefined}>
+          <AnnotatedDocument body={article.body} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} language={article.language} onClaimClick={setSelectedId} onSelect={onSelect} onReady={onReady} />
         </div>
         {range && toolbarAt && !pickerOpen && <ActorToolbar actors={actors} position={toolbarAt} busy={busy} onTag={(actor) => void tag(actor)} onCancel={clearSelection} />}
         {range && pickerOpen && (

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema, type CreateArticleInput, type ListArticlesQuery, type UpdateArticleInput } from "@/lib/validation/article";
-import { docToCanonicalText, paragraphsToDoc, plainTextToParagraphs } from "@/lib/editor/canonical-text";
+import { docToCanonicalText, paragraphsToDoc, plainTextToParagraphs, type DocNode } from "@/lib/editor/canonical-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPage, type Page } from "@/lib/validation/pagination";
 import { getDb, type DbTx } from "./client";
@@ -59,6 +59,8 @@ export async function listArticles(user: SessionUser, query: Partial<ListArticle
 /** GET /api/v1/articles/:id: the article with everything needed to render it (API-CONVENTIONS). */
 export type ArticleDetail = ArticleMeta & {
   revision: { id: string; number: number } | null;
+  /** The current revision's document (Tiptap JSON) and its canonical text. */
+  body: DocNode;
   text: string;
   claims: ClaimDetail[];
 };
@@ -76,6 +78,7 @@ export async function getArticle(user: SessionUser, articleId: string): Promise<
   return {
     ...toArticleMeta(article),
     revision: article.currentRevision ? { id: article.currentRevision.id, number: article.currentRevision.number } : null,
+    body: (article.currentRevision?.body as DocNode | undefined) ?? { type: "doc", content: [] },
     text: article.currentRevision?.text ?? "",
     claims: article.claims.map(toClaimDetail),
   };
@@ -84,11 +87,11 @@ export async function getArticle(user: SessionUser, articleId: string): Promise<
 type NewArticleFields = Omit<Prisma.ArticleUncheckedCreateInput, "createdById" | "currentRevisionId">;
 
 /**
- * Writes an article and its revision 1 (the document of these paragraphs and its canonical text).
- * No permission check and no audit: the caller (createArticle, the seed) does both in its transaction.
+ * Writes an article and its revision 1 (the document and its canonical text). The document must
+ * already be sanitised (articleDocSchema). No permission check and no audit: the caller
+ * (createArticle, the seed) does both in its transaction.
  */
-export async function insertArticle(tx: DbTx, fields: NewArticleFields, paragraphs: string[], authorId: string) {
-  const body = paragraphsToDoc(paragraphs);
+export async function insertArticle(tx: DbTx, fields: NewArticleFields, body: DocNode, authorId: string) {
   const text = docToCanonicalText(body);
   const article = await tx.article.create({ data: { ...fields, createdById: authorId } });
   // DocNode is plain JSON by construction; Prisma's JSON input type cannot see that through the interface.
@@ -97,13 +100,13 @@ export async function insertArticle(tx: DbTx, fields: NewArticleFields, paragrap
   return { article, revision, text };
 }
 
-/** A new article from pasted plain text. */
+/** A new article from pasted plain text or a rich-text document. */
 export async function createArticle(user: SessionUser, input: CreateArticleInput): Promise<ArticleDetail> {
   assertCan(user, "article:create");
   const data = createArticleSchema.parse(input);
   const articleId = await getDb().$transaction(async (tx) => {
     const fields = { title: data.title, source: data.source ?? "", url: data.url ?? null, publishedAt: data.publishedAt ? new Date(data.publishedAt) : null, language: data.language ?? "en" };
-    const { article, text } = await insertArticle(tx, fields, plainTextToParagraphs(data.text), user.id);
+    const { article, text } = await insertArticle(tx, fields, data.body ?? paragraphsToDoc(plainTextToParagraphs(data.text ?? "")), user.id);
     await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, action: "create", after: { title: article.title, characters: text.length } });
     return article.id;
   });

@@ -9,6 +9,7 @@ import type { Role } from "@/lib/domain/roles";
 import type { Db, DbTx } from "./client";
 import { recordAudit } from "./audit";
 import { insertArticle } from "./articles";
+import { paragraphsToDoc } from "@/lib/editor/canonical-text";
 import { DEMO_ARTICLE } from "./seed-data/demo-article";
 
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
@@ -44,7 +45,7 @@ async function createDemoArticle(tx: DbTx, authorId: string): Promise<void> {
   const { article, revision, text } = await insertArticle(
     tx,
     { title: DEMO_ARTICLE.title, source: DEMO_ARTICLE.source, url: DEMO_ARTICLE.url, publishedAt: new Date(DEMO_ARTICLE.publishedAt), language: DEMO_ARTICLE.language },
-    [...DEMO_ARTICLE.paragraphs],
+    paragraphsToDoc([...DEMO_ARTICLE.paragraphs]),
     authorId,
   );
 

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { paginationSchema } from "./pagination";
 import { CONTENT_LIMITS, LIMITS } from "./limits";
 import { plainText, versionSchema, webUrlSchema } from "./common";
+import { docToCanonicalText } from "@/lib/editor/canonical-text";
+import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
 
 export const listArticlesQuerySchema = paginationSchema.extend({
   q: z.string().trim().max(LIMITS.searchQuery, `A search has at most ${LIMITS.searchQuery} characters.`).optional(),
@@ -11,7 +13,28 @@ export const listArticlesQuerySchema = paginationSchema.extend({
 });
 export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
 
-/** A new article from pasted plain text (paragraphs separated by blank lines). */
+/**
+ * An article body as a Tiptap document (rich text pasted in the browser editor, or sent by a
+ * script). Only the article schema survives; anything else is refused with a message.
+ */
+export const articleDocSchema = z
+  .unknown()
+  .transform((value, context) => {
+    try {
+      return sanitiseDoc(value);
+    } catch (error) {
+      if (!(error instanceof InvalidDocumentError)) throw error;
+      context.addIssue({ code: "custom", message: error.message });
+      return z.NEVER;
+    }
+  })
+  .superRefine((doc, context) => {
+    const length = docToCanonicalText(doc).length;
+    if (length === 0) context.addIssue({ code: "custom", message: "Paste the article text." });
+    if (length > CONTENT_LIMITS.articleText) context.addIssue({ code: "custom", message: `The article text has at most ${CONTENT_LIMITS.articleText} characters.` });
+  });
+
+/** A new article from pasted plain text (paragraphs separated by blank lines) or a document. */
 export const createArticleSchema = z
   .object({
     title: plainText(CONTENT_LIMITS.title, "A title").pipe(z.string().trim().min(1, "Give the article a title.")),
@@ -19,9 +42,14 @@ export const createArticleSchema = z
     url: webUrlSchema.optional(),
     publishedAt: z.iso.date({ message: "publishedAt is a date (YYYY-MM-DD)." }).optional(),
     language: z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "language is a language tag such as en or fr-CA.").max(CONTENT_LIMITS.language).optional(),
-    text: plainText(CONTENT_LIMITS.articleText, "The article text").refine((value) => value.trim().length > 0, "Paste the article text."),
+    text: plainText(CONTENT_LIMITS.articleText, "The article text").refine((value) => value.trim().length > 0, "Paste the article text.").optional(),
+    body: articleDocSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((article, context) => {
+    if (article.text === undefined && article.body === undefined) context.addIssue({ code: "custom", path: ["text"], message: "Paste the article text." });
+    if (article.text !== undefined && article.body !== undefined) context.addIssue({ code: "custom", path: ["body"], message: "Send the text or the document, not both." });
+  });
 export type CreateArticleInput = z.input<typeof createArticleSchema>;
 
 export const updateArticleSchema = z

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { loadArticlePage } from "../load-article";
-import { claimNumbers } from "@/components/articles/article-reader";
+import { claimNumbers } from "@/lib/domain/claim-order";
 import { ClaimMap } from "@/components/claim-map/claim-map";
 import { layoutClaimMap } from "@/lib/domain/claim-map-layout";
 
