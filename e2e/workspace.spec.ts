@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import { screenshot, signIn, workspaceReady } from "./helpers/session";
 import { dragSelect, keyboardSelect } from "./helpers/text-selection";
+import { paste } from "./helpers/clipboard";
 
 // The sample is a real news article, kept outside the repository (it is not ours to redistribute).
 // Looked for in COUNTERCLAIM_SAMPLE_DIR, then beside the repository, then at the shared folder of our
@@ -33,7 +34,7 @@ test("a journalist tags, links and sources claims on the sample article, and fin
   await page.getByLabel("Title").fill("Moscow accuses Azerbaijan of violating the Nagorno-Karabakh ceasefire");
   await page.getByLabel("Source").fill("France 24 (with AFP)");
   await page.getByLabel("Published").fill("2022-03-26");
-  await page.getByLabel("Article text").fill(sampleText());
+  await paste(page.getByRole("textbox", { name: "Article text" }), { text: sampleText() });
   await page.getByRole("button", { name: "Save and open" }).click();
   await expect(page.getByRole("heading", { name: "Claims (0)" })).toBeVisible();
   await expect(page.getByText("No claims yet")).toBeVisible();

@@ -1,10 +1,11 @@
 "use client";
-// The "New article" form: metadata and the pasted text. Blank lines separate paragraphs.
+// The "New article" form: metadata and the pasted article (rich text or plain text).
 import { useActionState } from "react";
 import { createArticleAction } from "@/lib/actions/articles";
 import { FieldError, FormError } from "@/components/ui/form-error";
 import { CONTENT_LIMITS } from "@/lib/validation/limits";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ArticleBodyEditor } from "./article-body-editor";
 
 export function NewArticleForm() {
   const [state, action] = useActionState(createArticleAction, null);
@@ -38,12 +39,16 @@ export function NewArticleForm() {
         </div>
       </div>
       <div className="field" style={{ marginTop: "0.9rem" }}>
-        <label htmlFor="article-text">Article text</label>
+        <label htmlFor="article-text" id="article-text-label">
+          Article text
+        </label>
         <span className="field-hint" id="article-text-hint">
-          Paste the article. Blank lines separate paragraphs; leave out page furniture such as newsletter prompts.
+          Paste the article. Headings, quotes, lists, links, bold and italic are kept; everything else is removed. In plain text, blank lines separate paragraphs. Delete page
+          furniture such as newsletter prompts before saving.
         </span>
-        <textarea id="article-text" name="text" rows={16} required maxLength={CONTENT_LIMITS.articleText} aria-describedby="article-text-hint" />
+        <ArticleBodyEditor id="article-text" describedBy="article-text-hint" invalid={Boolean(state && !state.ok && (state.error.fieldErrors?.text || state.error.fieldErrors?.body))} />
         <FieldError state={state} field="text" />
+        <FieldError state={state} field="body" />
       </div>
       <SubmitButton pendingLabel="Saving…">Save and open</SubmitButton>
     </form>
