@@ -143,3 +143,65 @@ test("the c key opens a type-ahead picker that finds an actor by alias", async (
   await expect(page.getByRole("heading", { name: `Claims (${before + 1})` })).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Tagged a claim by Russia.");
 });
+
+test("rebut by selecting the rebutting text, name the speaker and relay, filter, link across articles, remove a link", async ({ page }) => {
+  await signIn(page, "journalist@example.org");
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Rebuttal by selection");
+  await paste(page.getByRole("textbox", { name: "Article text" }), {
+    text: "Moscow said Baku's units advanced into the zone of responsibility.\n\nBaku called the report a fabrication, according to Turkish media.\n\nYerevan said nothing.",
+  });
+  await page.getByRole("button", { name: "Save and open" }).click();
+  await workspaceReady(page);
+
+  await dragSelect(page, "Baku's units advanced into the zone of responsibility");
+  await page.getByRole("toolbar", { name: "Tag the selection as a claim by" }).getByRole("button", { name: /Russia/ }).click();
+  await expect(page.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
+
+  // "Rebut…" then select the answer in the text: one step makes the claim and the REBUTS link.
+  const panel = page.getByRole("complementary", { name: "Claims" });
+  await panel.getByRole("button", { name: "Rebut…" }).click();
+  await panel.getByRole("button", { name: "Select the rebutting text in the article" }).click();
+  await expect(page.getByText("Select the text that rebuts Russia 1, then choose who says it.")).toBeVisible();
+  await dragSelect(page, "a fabrication");
+  await page.getByRole("toolbar", { name: "Tag the selection as a claim by" }).getByRole("button", { name: /Azerbaijan/ }).click();
+  await expect(page.getByText("Tagged a claim by Azerbaijan that rebuts Russia 1.")).toBeVisible();
+  /** A claim's card, found by its own quote (link lines quote the other claim). */
+  const card = (quote: string) => panel.getByRole("listitem").filter({ has: page.locator("blockquote", { hasText: quote }) });
+  const answer = card("a fabrication");
+  await expect(answer).toContainText("Rebuts Russia 1");
+  await expect(card("Baku's units advanced")).toContainText("Rebutted by Azerbaijan 2");
+
+  // The relay: Azerbaijan's answer as reported by someone else.
+  await answer.getByRole("button", { name: "Edit" }).click();
+  await answer.getByLabel("Relayed by").selectOption({ label: "Armenia" });
+  await answer.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status")).toHaveText("Claim saved.");
+  await expect(answer).toContainText("via Armenia");
+
+  // The panel filtered to one actor.
+  await panel.getByLabel("Show").selectOption({ label: "Azerbaijan (1)" });
+  await expect(panel.getByRole("listitem").filter({ has: page.locator("blockquote") })).toHaveCount(1);
+  await panel.getByLabel("Show").selectOption({ label: "all actors" });
+
+  // Same claim as one in another article (the demo article), found by search.
+  const accusation = card("Baku's units advanced");
+  await accusation.getByRole("button", { name: /^RUS 1 Russia/ }).click();
+  await accusation.getByRole("button", { name: "Rebut…" }).click();
+  await accusation.getByLabel("in another article").check();
+  await accusation.getByLabel("Words of the claim").fill("zone of responsibility");
+  await accusation.getByLabel("Said by").selectOption({ label: "Russia" });
+  await accusation.getByRole("button", { name: "Search" }).click();
+  await expect(accusation.getByText("1 found")).toBeVisible();
+  await accusation.getByLabel("This claim").selectOption({ label: "is the same claim as" });
+  await accusation.getByRole("button", { name: "Link", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Linked.");
+  await expect(accusation).toContainText("Same claim as a claim in another article");
+  await screenshot(page, "workspace-rebut-and-links");
+
+  // Removing the rebuttal link, from the selected claim.
+  await accusation.getByRole("button", { name: /^Remove link: Rebutted by Azerbaijan 2/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Link removed.");
+  await expect(accusation).not.toContainText("Rebutted by");
+  await expect(answer).not.toContainText("Rebuts Russia 1");
+});

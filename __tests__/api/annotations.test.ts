@@ -100,3 +100,30 @@ it("works with a Bearer token, and only an article's creator or an admin deletes
   expect((await bearer(`/api/v1/articles/${id}`, token.secret, { method: "DELETE" })).status).toBe(204);
   expect((await journalist.fetch(`/api/v1/articles/${id}`)).status).toBe(404);
 });
+
+it("creates a rebuttal and its link in one request, and posts a rich-text article as a document", async () => {
+  const journalist = await signedIn("journalist@example.org");
+  const articleId = await newArticle(journalist);
+  const accusation = await json<Claim>(await journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", { actor: "Moscow", start: 0, end: 37 }), 201);
+  const denial = await json<Claim>(await journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", { actor: "Baku", exact: "does not correspond to reality", rebuts: accusation.id }), 201);
+  expect(denial.links).toEqual([expect.objectContaining({ kind: "rebuts", fromClaimId: denial.id })]);
+
+  const before = { claims: await count("Claim"), links: await count("ClaimLink") };
+  const refused = await journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", { actor: "Baku", exact: "Baku said", rebuts: "nosuchclaim" });
+  expect(refused.status).toBe(404);
+  expect({ claims: await count("Claim"), links: await count("ClaimLink") }).toEqual(before);
+
+  const doc = {
+    type: "doc",
+    content: [
+      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Yerevan" }] },
+      { type: "paragraph", content: [{ type: "text", text: "Armenia denounced an " }, { type: "text", text: "invasion", marks: [{ type: "italic" }] }, { type: "text", text: "." }] },
+    ],
+  };
+  const rich = await json<{ text: string; body: unknown }>(await journalist.json("/api/v1/articles", "POST", { title: "Rich", body: doc }), 201);
+  expect(rich.text).toBe("Yerevan\n\nArmenia denounced an invasion.");
+  const articles = await count("Article");
+  const bad = await json<{ error: { code: string; details?: unknown } }>(await journalist.json("/api/v1/articles", "POST", { title: "Script", body: { type: "doc", content: [{ type: "script", text: "alert(1)" }] } }), 400);
+  expect(bad.error.code).toBe("INVALID_INPUT");
+  expect(await count("Article")).toBe(articles);
+});

@@ -221,3 +221,57 @@ describe("article list filters", () => {
     expect(await codeOf(listArticles(journalist, { actor: "Atlantis" }))).toBe("UNPROCESSABLE");
   });
 });
+
+describe("rebut by selecting the rebutting text", () => {
+  it("creates the claim and its REBUTS link in one step, or neither", async () => {
+    const { article, journalist, russia, azerbaijan } = await setUp();
+    const accusation = await createClaim(journalist, article.id, { actor: russia.name, exact: "crossed the line of contact" });
+    const denial = await createClaim(journalist, article.id, { actor: azerbaijan.name, exact: "does not reflect the truth", rebuts: accusation.id });
+    expect(denial.links).toEqual([expect.objectContaining({ kind: "rebuts", fromClaimId: denial.id, toClaimId: accusation.id })]);
+    expect(await getDb().auditEvent.count({ where: { entity: "ClaimLink", action: "create", userId: journalist.id, after: { path: ["fromClaimId"], equals: denial.id } } })).toBe(1);
+
+    const before = await rowCounts();
+    expect(await codeOf(createClaim(journalist, article.id, { actor: azerbaijan.name, exact: "its units had not moved", rebuts: "nosuchclaim" }))).toBe("NOT_FOUND");
+    await deleteClaim(journalist, accusation.id);
+    const afterDelete = await rowCounts();
+    expect(await codeOf(createClaim(journalist, article.id, { actor: azerbaijan.name, exact: "its units had not moved", rebuts: accusation.id }))).toBe("NOT_FOUND");
+    expect(await rowCounts()).toEqual(afterDelete);
+    expect(afterDelete.claims).toBe(before.claims);
+  });
+});
+
+describe("links across articles", () => {
+  it("allow rebuts and same_claim only; supports and qualifies stay within an article", async () => {
+    const { article, journalist, russia, azerbaijan } = await setUp();
+    const accusation = await createClaim(journalist, article.id, { actor: russia.name, exact: "crossed the line of contact" });
+    const other = await createArticle(journalist, { title: "Baku answers", text: "Baku called the report a fabrication." });
+    const answer = await createClaim(journalist, other.id, { actor: azerbaijan.name, exact: "a fabrication" });
+    const before = await rowCounts();
+    for (const kind of ["supports", "qualifies"] as const) {
+      const refused = await appErrorOf(createLink(journalist, answer.id, { targetClaimId: accusation.id, kind }));
+      expect([refused.code, refused.details?.field]).toEqual(["UNPROCESSABLE", "kind"]);
+    }
+    expect(await rowCounts()).toEqual(before);
+    expect(await createLink(journalist, answer.id, { targetClaimId: accusation.id, kind: "rebuts" })).toMatchObject({ kind: "rebuts" });
+  });
+});
+
+describe("speakers roll up to the actor they speak for", () => {
+  it("in the article list filter and counts, and in claim search", async () => {
+    const { listArticles } = await import("@/lib/db/articles");
+    const { article, journalist, russia, azerbaijan } = await setUp();
+    const ministry = await getDb().actor.create({ data: { name: `Russian Defense Ministry ${Math.random()}`, slug: `rdm-${Math.random().toString(36).slice(2)}`, color: "#1f5fa8", parentId: russia.id } });
+    const spokesman = await getDb().actor.create({ data: { name: `Ministry spokesman ${Math.random()}`, slug: `spk-${Math.random().toString(36).slice(2)}`, color: "#1f5fa8", parentId: ministry.id } });
+    const byMinistry = await createClaim(journalist, article.id, { actor: ministry.id, exact: "crossed the line of contact" });
+    await createClaim(journalist, article.id, { actor: spokesman.id, start: 0, end: 6 });
+    await createClaim(journalist, article.id, { actor: azerbaijan.id, exact: "does not reflect the truth" });
+
+    const listed = await listArticles(journalist, { actor: russia.name });
+    expect(listed.items.map((item) => item.id)).toEqual([article.id]);
+    expect(Object.fromEntries(listed.items[0].claimsByActor.map((entry) => [entry.actorId, entry.count]))).toEqual({ [russia.id]: 2, [azerbaijan.id]: 1 });
+    // The ministry itself finds its own and its spokesman's claims, not the state's other speakers'.
+    expect((await searchClaims(journalist, { actor: ministry.id })).items.map((claim) => claim.actor.id).sort()).toEqual([ministry.id, spokesman.id].sort());
+    expect((await searchClaims(journalist, { actor: russia.id })).items.map((claim) => claim.id)).toContain(byMinistry.id);
+    expect((await searchClaims(journalist, { actor: azerbaijan.id })).items.map((claim) => claim.actor.id)).toEqual([azerbaijan.id]);
+  });
+});

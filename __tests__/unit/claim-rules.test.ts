@@ -1,4 +1,5 @@
 import { locateQuote } from "@/lib/anchoring/locate-quote";
+import { actorTree, rootActorId, withDescendants } from "@/lib/domain/actor-hierarchy";
 import { guessAttribution, isBlankSelection } from "@/lib/domain/attribution";
 import { contrastRatio, isReadableActorColor } from "@/lib/domain/color-contrast";
 import { DEFAULT_ACTORS } from "@/lib/domain/default-actors";
@@ -75,5 +76,27 @@ describe("claim, link, evidence and actor schemas", () => {
     expect(createEvidenceSchema.safeParse({ url: "https://example.org/report", stance: "refutes" }).success).toBe(true);
     expect(createActorSchema.safeParse({ name: "NK authorities", color: "red" }).success).toBe(false);
     expect(createActorSchema.safeParse({ name: "NK authorities", color: "#14532D", aliases: Array(51).fill("x") }).success).toBe(false);
+  });
+});
+
+describe("actor hierarchy", () => {
+  const actors = [
+    { id: "ru", parentId: null, name: "Russia" },
+    { id: "mod", parentId: "ru", name: "Russian Defense Ministry" },
+    { id: "spk", parentId: "mod", name: "Ministry spokesman" },
+    { id: "az", parentId: null, name: "Azerbaijan" },
+    { id: "loop-a", parentId: "loop-b", name: "Loop A" },
+    { id: "loop-b", parentId: "loop-a", name: "Loop B" },
+  ];
+  it("rolls a speaker up to its state and a state down to all its speakers, surviving bad data", () => {
+    expect(rootActorId(actors, "spk")).toBe("ru");
+    expect(rootActorId(actors, "az")).toBe("az");
+    expect(["loop-a", "loop-b"]).toContain(rootActorId(actors, "loop-a"));
+    expect(withDescendants(actors, "ru").sort()).toEqual(["mod", "ru", "spk"]);
+    expect(withDescendants(actors, "mod").sort()).toEqual(["mod", "spk"]);
+    expect(withDescendants(actors, "loop-a").sort()).toEqual(["loop-a", "loop-b"]);
+  });
+  it("orders a picker as a tree, states first alphabetically, speakers indented under them", () => {
+    expect(actorTree(actors.slice(0, 4)).map(({ actor, depth }) => `${depth}:${actor.id}`)).toEqual(["0:az", "0:ru", "1:mod", "2:spk"]);
   });
 });

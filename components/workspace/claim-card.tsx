@@ -4,7 +4,18 @@ import { actorShortLabel } from "@/lib/domain/default-actors";
 import { ATTRIBUTION_LABELS, LINK_KIND_LABELS, type Attribution, type LinkKind } from "@/lib/domain/claim-types";
 import type { ClaimDetail } from "@/lib/db/claim-view";
 
-type Props = { claim: ClaimDetail; number: number; byId: Map<string, ClaimDetail>; numbers: Map<string, number>; selected: boolean; onSelect: () => void; children?: React.ReactNode };
+type Props = {
+  claim: ClaimDetail;
+  number: number;
+  byId: Map<string, ClaimDetail>;
+  numbers: Map<string, number>;
+  selected: boolean;
+  onSelect: () => void;
+  /** Given for the selected claim: a Remove button on each link and piece of evidence. */
+  onRemoveLink?: (linkId: string) => void;
+  onRemoveEvidence?: (evidenceId: string) => void;
+  children?: React.ReactNode;
+};
 
 function linkLines(claim: ClaimDetail, byId: Map<string, ClaimDetail>, numbers: Map<string, number>) {
   return claim.links.map((link) => {
@@ -16,7 +27,15 @@ function linkLines(claim: ClaimDetail, byId: Map<string, ClaimDetail>, numbers: 
   });
 }
 
-export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, children }: Props) {
+function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="button-remove" aria-label={label} title={label} onClick={onClick}>
+      ×
+    </button>
+  );
+}
+
+export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, onRemoveLink, onRemoveEvidence, children }: Props) {
   return (
     <li id={`claim-${claim.id}`} className={selected ? "claim-card is-selected" : "claim-card"} aria-current={selected ? "true" : undefined}>
       <button type="button" className="claim-card-select" onClick={onSelect} aria-expanded={selected}>
@@ -32,6 +51,7 @@ export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, ch
       {linkLines(claim, byId, numbers).map((line) => (
         <p key={line.id} className="claim-link-line">
           {line.text}
+          {onRemoveLink && <RemoveButton label={`Remove link: ${line.text}`} onClick={() => onRemoveLink(line.id)} />}
         </p>
       ))}
       {claim.evidence.length > 0 && (
@@ -43,6 +63,7 @@ export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, ch
                 {item.title || item.url}
               </a>
               {item.publisher && <span className="muted"> · {item.publisher}</span>}
+              {onRemoveEvidence && <RemoveButton label={`Remove evidence: ${item.title || item.url}`} onClick={() => onRemoveEvidence(item.id)} />}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 "use client";
-// Edit a claim's actor, attribution and note. Sends the version it was opened at: if someone
+// Edit a claim's speaker (any actor in the hierarchy), who relays it, attribution and note. Sends the version it was opened at: if someone
 // changed the claim meanwhile, the save is refused (409) and the workspace shows their version.
 import { useState } from "react";
 import { FormButtons } from "@/components/ui/form-buttons";
@@ -7,13 +7,15 @@ import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/claim-types";
 import type { ClaimDetail } from "@/lib/db/claim-view";
 import type { ActorView } from "@/lib/db/actors";
 import { CONTENT_LIMITS } from "@/lib/validation/limits";
+import { ActorSelect } from "./actor-select";
 
-export type ClaimEdit = { version: number; actor: string; attribution: Lowercase<Attribution>; note: string };
+export type ClaimEdit = { version: number; actor: string; relayedBy: string | null; attribution: Lowercase<Attribution>; note: string };
 
 type Props = { claim: ClaimDetail; actors: ActorView[]; busy: boolean; onSave: (edit: ClaimEdit) => void; onCancel: () => void };
 
 export function ClaimEditForm({ claim, actors, busy, onSave, onCancel }: Props) {
   const [actor, setActor] = useState(claim.actor.id);
+  const [relayedBy, setRelayedBy] = useState(claim.relayedBy?.id ?? "");
   const [attribution, setAttribution] = useState(claim.attribution as Lowercase<Attribution>);
   const [note, setNote] = useState(claim.note);
   return (
@@ -21,18 +23,18 @@ export function ClaimEditForm({ claim, actors, busy, onSave, onCancel }: Props) 
       className="panel-form"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ version: claim.version, actor, attribution, note });
+        onSave({ version: claim.version, actor, relayedBy: relayedBy || null, attribution, note });
       }}
     >
       <div className="field">
-        <label htmlFor={`edit-actor-${claim.id}`}>Actor</label>
-        <select id={`edit-actor-${claim.id}`} value={actor} onChange={(event) => setActor(event.target.value)}>
-          {actors.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.name}
-            </option>
-          ))}
-        </select>
+        <label htmlFor={`edit-actor-${claim.id}`}>Speaker</label>
+        <span className="field-hint">The precise speaker: a ministry counts for its state in lists.</span>
+        <ActorSelect id={`edit-actor-${claim.id}`} actors={actors} value={actor} onChange={setActor} />
+      </div>
+      <div className="field">
+        <label htmlFor={`edit-relayed-${claim.id}`}>Relayed by</label>
+        <span className="field-hint">For “X, citing Y”: Y is the speaker, X relays it.</span>
+        <ActorSelect id={`edit-relayed-${claim.id}`} actors={actors} value={relayedBy} onChange={setRelayedBy} noneLabel="Nobody (said directly)" />
       </div>
       <div className="field">
         <label htmlFor={`edit-attribution-${claim.id}`}>Attribution</label>

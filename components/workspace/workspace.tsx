@@ -1,6 +1,7 @@
 "use client";
 // The annotation workspace: select text and tag it as a claim by an actor (toolbar click or number
-// key), browse claims with j/k, link rebuttals, attach evidence, delete with undo.
+// key), browse claims with j/k (all, or one actor's with its speakers), link rebuttals (or select
+// the rebutting text), attach and remove evidence, delete with undo.
 // Writes go through server actions (lib/actions/annotations.ts); the page then shows server data.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
@@ -9,7 +10,17 @@ import { claimNumbers, inDocumentOrder } from "@/lib/domain/claim-order";
 import type { ArticleDetail } from "@/lib/db/articles";
 import type { ActorView } from "@/lib/db/actors";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createClaimAction, createEvidenceAction, createLinkAction, deleteClaimAction, restoreClaimAction, updateClaimAction } from "@/lib/actions/annotations";
+import {
+  createClaimAction,
+  createEvidenceAction,
+  createLinkAction,
+  deleteClaimAction,
+  deleteEvidenceAction,
+  deleteLinkAction,
+  restoreClaimAction,
+  updateClaimAction,
+} from "@/lib/actions/annotations";
+import { rootActorId } from "@/lib/domain/actor-hierarchy";
 import { trimRange } from "@/lib/editor/trim-range";
 import { ActorPicker } from "./actor-picker";
 import { ActorToolbar } from "./actor-toolbar";
@@ -37,8 +48,19 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
   const [fieldErrors, setFieldErrors] = useState<Record<string, string> | undefined>();
   const [busy, setBusy] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
+  /** The claim whose rebuttal the journalist is selecting in the text, if any. */
+  const [rebutting, setRebutting] = useState<string | null>(null);
+  /** Show only the claims of this actor and of those who speak for it ("" = everyone). */
+  const [actorFilter, setActorFilter] = useState("");
 
-  const ordered = useMemo(() => inDocumentOrder(article.claims), [article.claims]);
+  const allOrdered = useMemo(() => inDocumentOrder(article.claims), [article.claims]);
+  const stateOf = useCallback((actorId: string) => rootActorId(actors, actorId), [actors]);
+  const ordered = useMemo(() => (actorFilter ? allOrdered.filter((claim) => stateOf(claim.actor.id) === actorFilter) : allOrdered), [allOrdered, actorFilter, stateOf]);
+  const claimCountByState = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const claim of article.claims) counts.set(stateOf(claim.actor.id), (counts.get(stateOf(claim.actor.id)) ?? 0) + 1);
+    return counts;
+  }, [article.claims, stateOf]);
   const numbers = useMemo(() => claimNumbers(article.claims), [article.claims]);
   const byId = useMemo(() => new Map(article.claims.map((claim) => [claim.id, claim])), [article.claims]);
 
@@ -74,13 +96,18 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
       if (!range) return;
       const trimmed = trimRange(article.text, range.start, range.end);
       if (trimmed.end <= trimmed.start) return setNotice({ kind: "error", text: "Select some words: the selection is empty or only spaces." });
-      const result = await run(() => createClaimAction({ articleId: article.id, claim: { actor: actor.id, ...trimmed } }), () => ({ kind: "info", text: `Tagged a claim by ${actor.name}.` }));
+      const rebutted = rebutting ? byId.get(rebutting) : undefined;
+      const result = await run(
+        () => createClaimAction({ articleId: article.id, claim: { actor: actor.id, ...trimmed, ...(rebutted ? { rebuts: rebutted.id } : {}) } }),
+        () => ({ kind: "info", text: rebutted ? `Tagged a claim by ${actor.name} that rebuts ${rebutted.actor.name} ${numbers.get(rebutted.id)}.` : `Tagged a claim by ${actor.name}.` }),
+      );
       if (result.ok) {
         clearSelection();
+        setRebutting(null);
         setSelectedId(result.data.id);
       }
     },
-    [article.id, article.text, range, run, clearSelection],
+    [article.id, article.text, range, run, clearSelection, rebutting, byId, numbers],
   );
 
   const move = useCallback(
@@ -99,7 +126,10 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === "Escape") return clearSelection();
+      if (event.key === "Escape") {
+        setRebutting(null);
+        return clearSelection();
+      }
       if (range && event.key === "c") {
         event.preventDefault();
         setPickerOpen(true);
@@ -132,6 +162,14 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
   return (
     <div className="reader-layout">
       <article className="card" lang={article.language} aria-label="Article text">
+        {rebutting && byId.get(rebutting) && (
+          <div className="alert alert-info rebut-banner" role="status">
+            Select the text that rebuts {byId.get(rebutting)!.actor.name} {numbers.get(rebutting)}, then choose who says it.{" "}
+            <button type="button" className="button button-quiet" onClick={() => setRebutting(null)}>
+              Cancel
+            </button>
+          </div>
+        )}
         <p className="workspace-hint">
           Select words, then choose who says them: press 1–{Math.min(9, actors.length)}, or <kbd>c</kbd> to type a name or alias. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
         </p>
@@ -148,6 +186,21 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
       </article>
       <aside aria-label="Claims" className="claim-panel">
         <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
+        {article.claims.length > 0 && (
+          <div className="panel-filter">
+            <label htmlFor="claim-filter">Show</label>
+            <select id="claim-filter" value={actorFilter} onChange={(event) => setActorFilter(event.target.value)}>
+              <option value="">all actors</option>
+              {actors
+                .filter((actor) => claimCountByState.has(actor.id))
+                .map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name} ({claimCountByState.get(actor.id)})
+                  </option>
+                ))}
+            </select>
+          </div>
+        )}
         <div aria-live="polite">
           {notice && (
             <div className={notice.kind === "error" ? "alert alert-error" : "alert alert-success"} role={notice.kind === "error" ? "alert" : "status"}>
@@ -164,12 +217,26 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
             </div>
           )}
         </div>
-        {ordered.length === 0 ? (
+        {article.claims.length === 0 ? (
           <p className="muted">No claims yet. Select a statement in the text and choose who makes it.</p>
+        ) : ordered.length === 0 ? (
+          <p className="muted">No claims by this actor.</p>
         ) : (
           <ol className="claim-list">
             {ordered.map((claim) => (
-              <ClaimCard key={claim.id} claim={claim} number={numbers.get(claim.id)!} byId={byId} numbers={numbers} selected={claim.id === selectedId} onSelect={() => setSelectedId(claim.id === selectedId ? null : claim.id)}>
+              <ClaimCard
+                key={claim.id}
+                claim={claim}
+                number={numbers.get(claim.id)!}
+                byId={byId}
+                numbers={numbers}
+                selected={claim.id === selectedId}
+                onSelect={() => setSelectedId(claim.id === selectedId ? null : claim.id)}
+                onRemoveLink={claim.id === selectedId ? (linkId) => void run(() => deleteLinkAction({ articleId: article.id, linkId }), () => ({ kind: "info", text: "Link removed." })) : undefined}
+                onRemoveEvidence={
+                  claim.id === selectedId ? (evidenceId) => void run(() => deleteEvidenceAction({ articleId: article.id, evidenceId }), () => ({ kind: "info", text: "Evidence removed." })) : undefined
+                }
+              >
                 {claim.id === selected?.id && (
                   <div className="claim-actions">
                     <div className="form-row">
@@ -210,9 +277,16 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                     {panel === "link" && (
                       <LinkForm
                         claim={claim}
-                        others={ordered.filter((other) => other.id !== claim.id)}
+                        others={allOrdered.filter((other) => other.id !== claim.id)}
                         numbers={numbers}
+                        actors={actors}
                         busy={busy}
+                        onRebutBySelection={() => {
+                          setRebutting(claim.id);
+                          setPanel(null);
+                          setNotice(null);
+                          textRef.current?.querySelector<HTMLElement>(".ProseMirror")?.focus({ preventScroll: true });
+                        }}
                         onCancel={() => setPanel(null)}
                         onLink={(targetClaimId, kind) =>
                           void run(() => createLinkAction({ articleId: article.id, claimId: claim.id, link: { targetClaimId, kind } }), () => ({ kind: "info", text: "Linked." })).then((result) => result.ok && setPanel(null))

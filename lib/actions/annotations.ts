@@ -1,12 +1,13 @@
 "use server";
-// The workspace's writes: tag a claim, delete and restore it, link claims, attach evidence.
+// The workspace's writes: tag a claim, delete and restore it, link claims, attach evidence, remove
+// links and evidence; and the claim search behind cross-article links.
 // Same zod schemas as the JSON API; permission checks live in the lib/db functions.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createClaim, deleteClaim, restoreClaim, updateClaim } from "@/lib/db/claims";
-import { createLink } from "@/lib/db/claim-links";
-import { createEvidence } from "@/lib/db/evidence";
-import { createClaimSchema, createEvidenceSchema, createLinkSchema, updateClaimSchema } from "@/lib/validation/claim";
+import { createClaim, deleteClaim, restoreClaim, searchClaims, updateClaim } from "@/lib/db/claims";
+import { createLink, deleteLink } from "@/lib/db/claim-links";
+import { createEvidence, deleteEvidence } from "@/lib/db/evidence";
+import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claim";
 import { idSchema } from "@/lib/validation/id";
 import { runAction, type ActionResult } from "./action-result";
 
@@ -49,4 +50,27 @@ export async function createLinkAction(input: { articleId: string; claimId: stri
 export async function createEvidenceAction(input: { articleId: string; claimId: string; evidence: z.input<typeof createEvidenceSchema> }) {
   const schema = onClaim.extend({ evidence: createEvidenceSchema });
   return refreshed(input.articleId, await runAction(schema, input, (user, data) => createEvidence(user, data.claimId, data.evidence)));
+}
+
+export async function deleteLinkAction(input: { articleId: string; linkId: string }) {
+  const schema = inArticle.extend({ linkId: idSchema });
+  const result = await runAction(schema, input, async (user, data) => {
+    await deleteLink(user, data.linkId);
+    return null;
+  });
+  return refreshed(input.articleId, result);
+}
+
+export async function deleteEvidenceAction(input: { articleId: string; evidenceId: string }) {
+  const schema = inArticle.extend({ evidenceId: idSchema });
+  const result = await runAction(schema, input, async (user, data) => {
+    await deleteEvidence(user, data.evidenceId);
+    return null;
+  });
+  return refreshed(input.articleId, result);
+}
+
+/** Claims across articles, for linking a claim to the same statement or a rebuttal elsewhere. */
+export async function searchClaimsAction(query: z.input<typeof searchClaimsQuerySchema>) {
+  return runAction(searchClaimsQuerySchema, query, (user, data) => searchClaims(user, data));
 }

@@ -10,6 +10,7 @@ import { getDb, type DbTx } from "./client";
 import { newestFirstPage } from "./pagination";
 import { recordAudit } from "./audit";
 import { resolveActor } from "./actors";
+import { rootActorId, withDescendants } from "@/lib/domain/actor-hierarchy";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
 /** What identifies and describes an article, in lists and in full. */
@@ -32,12 +33,14 @@ export async function listArticles(user: SessionUser, query: Partial<ListArticle
   assertCan(user, "article:read");
   const { limit, cursor, q, actor } = listArticlesQuerySchema.parse(query);
   const db = getDb();
-  const actorId = actor ? (await resolveActor(db, actor)).id : undefined;
+  // Filters and counts roll a precise speaker (a ministry) up to the actor it speaks for.
+  const hierarchy = await db.actor.findMany({ select: { id: true, parentId: true } });
+  const actorIds = actor ? withDescendants(hierarchy, (await resolveActor(db, actor)).id) : undefined;
   const rows = await db.article.findMany({
     where: {
       deletedAt: null,
       ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { currentRevision: { text: { contains: q, mode: "insensitive" as const } } }] } : {}),
-      ...(actorId ? { claims: { some: { actorId, deletedAt: null } } } : {}),
+      ...(actorIds ? { claims: { some: { actorId: { in: actorIds }, deletedAt: null } } } : {}),
     },
     ...newestFirstPage(limit, cursor),
   });
@@ -45,12 +48,17 @@ export async function listArticles(user: SessionUser, query: Partial<ListArticle
   // Counted for this page only: Prisma's `_count` with a filter aggregates every claim in the
   // table before joining (18x slower than raw SQL at 40k claims, and growing with the table).
   const counts = await db.claim.groupBy({ by: ["articleId", "actorId"], where: { articleId: { in: page.items.map((article) => article.id) }, deletedAt: null }, _count: { _all: true } });
-  const byArticle = new Map<string, { actorId: string; count: number }[]>();
-  for (const row of counts) byArticle.set(row.articleId, [...(byArticle.get(row.articleId) ?? []), { actorId: row.actorId, count: row._count._all }]);
+  const byArticle = new Map<string, Map<string, number>>();
+  for (const row of counts) {
+    const perActor = byArticle.get(row.articleId) ?? new Map<string, number>();
+    const state = rootActorId(hierarchy, row.actorId);
+    perActor.set(state, (perActor.get(state) ?? 0) + row._count._all);
+    byArticle.set(row.articleId, perActor);
+  }
   return {
     nextCursor: page.nextCursor,
     items: page.items.map((article) => {
-      const claimsByActor = byArticle.get(article.id) ?? [];
+      const claimsByActor = [...(byArticle.get(article.id) ?? new Map<string, number>())].map(([actorId, count]) => ({ actorId, count }));
       return { ...toArticleMeta(article), createdAt: article.createdAt.toISOString(), claimCount: claimsByActor.reduce((sum, entry) => sum + entry.count, 0), claimsByActor };
     }),
   };

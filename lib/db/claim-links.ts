@@ -3,28 +3,42 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { createLinkSchema, type CreateLinkInput } from "@/lib/validation/claim";
-import { getDb } from "./client";
+import type { LinkKind } from "@/lib/domain/claim-types";
+import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
 import { findLiveClaim } from "./claims";
 import { toLinkView, type ClaimDetail } from "./claim-view";
 
 export type LinkView = ClaimDetail["links"][number];
 
+/** Only these kinds may join claims of two different articles (the same statement reported twice, or an answer elsewhere). */
+const CROSS_ARTICLE_KINDS: readonly LinkKind[] = ["REBUTS", "SAME_CLAIM"];
+
+type LinkEnd = { id: string; articleId: string };
+
+/**
+ * Writes a link between two live claims inside the caller's transaction, with its audit event.
+ * Both ends must be readable by the user (a claim they cannot read is not found before this).
+ */
+export async function insertLink(tx: DbTx, user: SessionUser, from: LinkEnd, to: LinkEnd, input: { kind: LinkKind; note?: string }) {
+  assertCan(user, "link:create");
+  assertCan(user, "article:read", {}, { hide: true });
+  if (from.id === to.id) throw new AppError("UNPROCESSABLE", "A claim cannot be linked to itself.", { details: { field: "targetClaimId" } });
+  if (from.articleId !== to.articleId && !CROSS_ARTICLE_KINDS.includes(input.kind)) {
+    throw new AppError("UNPROCESSABLE", "Only “rebuts” and “same claim” can link claims of different articles.", { details: { field: "kind" } });
+  }
+  const existing = await tx.claimLink.findUnique({ where: { fromClaimId_toClaimId_kind: { fromClaimId: from.id, toClaimId: to.id, kind: input.kind } } });
+  if (existing) throw new AppError("CONFLICT", "These claims are already linked that way.");
+  const link = await tx.claimLink.create({ data: { fromClaimId: from.id, toClaimId: to.id, kind: input.kind, note: input.note ?? "", createdById: user.id } });
+  await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: link.id, action: "create", after: { fromClaimId: from.id, toClaimId: to.id, kind: link.kind, articleId: from.articleId } });
+  return link;
+}
+
 export async function createLink(user: SessionUser, fromClaimId: string, input: CreateLinkInput): Promise<LinkView> {
   assertCan(user, "link:create");
   const data = createLinkSchema.parse(input);
   if (data.targetClaimId === fromClaimId) throw new AppError("UNPROCESSABLE", "A claim cannot be linked to itself.", { details: { field: "targetClaimId" } });
-  return getDb().$transaction(async (tx) => {
-    const from = await findLiveClaim(tx, fromClaimId);
-    // Both ends must be readable by the user: a claim they cannot see is simply not found.
-    const to = await findLiveClaim(tx, data.targetClaimId);
-    assertCan(user, "article:read", {}, { hide: true });
-    const existing = await tx.claimLink.findUnique({ where: { fromClaimId_toClaimId_kind: { fromClaimId: from.id, toClaimId: to.id, kind: data.kind } } });
-    if (existing) throw new AppError("CONFLICT", "These claims are already linked that way.");
-    const link = await tx.claimLink.create({ data: { fromClaimId: from.id, toClaimId: to.id, kind: data.kind, note: data.note ?? "", createdById: user.id } });
-    await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: link.id, action: "create", after: { fromClaimId: from.id, toClaimId: to.id, kind: link.kind, articleId: from.articleId } });
-    return toLinkView(link);
-  });
+  return toLinkView(await getDb().$transaction(async (tx) => insertLink(tx, user, await findLiveClaim(tx, fromClaimId), await findLiveClaim(tx, data.targetClaimId), data)));
 }
 
 export async function deleteLink(user: SessionUser, linkId: string): Promise<void> {

@@ -14,6 +14,8 @@ import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
 import { newestFirstPage } from "./pagination";
 import { resolveActor } from "./actors";
+import { insertLink } from "./claim-links";
+import { withDescendants } from "@/lib/domain/actor-hierarchy";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
 const auditView = (claim: { actorId: string; exact: string; start: number; end: number; attribution: string; note: string; relayedById: string | null }) => ({
@@ -75,8 +77,10 @@ export async function createClaim(user: SessionUser, articleId: string, input: C
       },
     });
     await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, action: "create", after: { articleId, ...auditView(claim) } });
-    // A new claim has no links, evidence or verdict yet: no need to read it back (measured in bench/).
-    return toClaimDetail({ ...claim, actor, relayedBy, linksFrom: [], linksTo: [], evidence: [], verdict: null });
+    // "Rebut" by selecting the rebutting text: the claim and its REBUTS link, or neither.
+    const linksFrom = data.rebuts ? [await insertLink(tx, user, claim, await findLiveClaim(tx, data.rebuts), { kind: "REBUTS" })] : [];
+    // A new claim has no evidence or verdict yet: no need to read it back (measured in bench/).
+    return toClaimDetail({ ...claim, actor, relayedBy, linksFrom, linksTo: [], evidence: [], verdict: null });
   });
 }
 
@@ -129,12 +133,13 @@ export async function searchClaims(user: SessionUser, query: z.input<typeof sear
   assertCan(user, "article:read");
   const { q, actor, limit, cursor } = searchClaimsQuerySchema.parse(query);
   const db = getDb();
-  const actorId = actor ? (await resolveActor(db, actor)).id : undefined;
+  // An actor finds its ministries' and spokespeople's claims too.
+  const actorIds = actor ? withDescendants(await db.actor.findMany({ select: { id: true, parentId: true } }), (await resolveActor(db, actor)).id) : undefined;
   const rows = await db.claim.findMany({
     where: {
       deletedAt: null,
       article: { deletedAt: null },
-      ...(actorId ? { actorId } : {}),
+      ...(actorIds ? { actorId: { in: actorIds } } : {}),
       ...(q ? { OR: [{ exact: { contains: q, mode: "insensitive" as const } }, { note: { contains: q, mode: "insensitive" as const } }] } : {}),
     },
     ...newestFirstPage(limit, cursor),

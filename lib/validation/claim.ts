@@ -19,6 +19,8 @@ const claimFields = {
   attribution: attributionSchema.optional(),
   relayedBy: actorRefSchema.optional(),
   note: noteSchema.optional(),
+  /** The claim this one rebuts: the REBUTS link is created with the claim, in one step. */
+  rebuts: idSchema.optional(),
 };
 
 /** Where the claim is: offsets in the canonical text, or the quote (with optional context) to find. */
