@@ -1,4 +1,5 @@
-// No serious or critical axe-core violations on the article list, the workspace and the claim map.
+// No serious or critical axe-core violations on the article list, the workspace, the claim map and
+// the actors page with its edit and merge forms open.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, workspaceReady } from "./helpers/session";
@@ -23,5 +24,17 @@ test("the article list, workspace (with a selected claim and its forms) and clai
 
   await page.getByRole("navigation", { name: "Article views" }).getByRole("link", { name: "Claim map" }).click();
   await expect(page.getByRole("figure", { name: /Claim map/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the actors page, with an edit form and a merge confirmation open, passes axe", async ({ page }) => {
+  await signIn(page, "reviewer@example.org");
+  await page.goto("/actors");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "Edit Armenia" }).click();
+  await page.getByRole("button", { name: "Merge Azerbaijan into…" }).click();
+  await page.getByLabel("Merge Azerbaijan into", { exact: true }).selectOption({ label: "Armenia" });
+  await expect(page.getByText(/will move to Armenia/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -26,8 +26,8 @@ export async function createUserRow(role: Role, overrides: { email?: string; dis
   return toSessionUser(user);
 }
 
-export async function createActorRow(name = `Actor ${randomUUID().slice(0, 8)}`) {
-  return getDb().actor.create({ data: { name, slug: slugify(name), color: "#1f5fa8" } });
+export async function createActorRow(name = `Actor ${randomUUID().slice(0, 8)}`, options: { aliases?: string[]; parentId?: string; color?: string } = {}) {
+  return getDb().actor.create({ data: { name, slug: slugify(name), color: options.color ?? "#1f5fa8", aliases: options.aliases ?? [], parentId: options.parentId ?? null } });
 }
 
 /** An article with one revision and a claim on each given quote (which must occur in the text). */

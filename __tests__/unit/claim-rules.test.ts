@@ -5,6 +5,7 @@ import { contrastRatio, isReadableActorColor } from "@/lib/domain/color-contrast
 import { DEFAULT_ACTORS } from "@/lib/domain/default-actors";
 import { createClaimSchema, createEvidenceSchema, createLinkSchema } from "@/lib/validation/claim";
 import { createActorSchema } from "@/lib/validation/actor";
+import { CONTENT_LIMITS } from "@/lib/validation/limits";
 
 describe("locateQuote", () => {
   const text = "Baku denied it. Moscow said Baku denied it again.";
@@ -75,7 +76,7 @@ describe("claim, link, evidence and actor schemas", () => {
     for (const url of ["javascript:alert(1)", "data:text/html,x", "ftp://example.org/a", "example.org"]) expect(createEvidenceSchema.safeParse({ url }).success).toBe(false);
     expect(createEvidenceSchema.safeParse({ url: "https://example.org/report", stance: "refutes" }).success).toBe(true);
     expect(createActorSchema.safeParse({ name: "NK authorities", color: "red" }).success).toBe(false);
-    expect(createActorSchema.safeParse({ name: "NK authorities", color: "#14532D", aliases: Array(51).fill("x") }).success).toBe(false);
+    expect(createActorSchema.safeParse({ name: "NK authorities", color: "#14532D", aliases: Array(CONTENT_LIMITS.actorAliases + 1).fill("x") }).success).toBe(false);
   });
 });
 

@@ -10,11 +10,12 @@ export function FormError({ state }: { state: ActionResult<unknown> | null }) {
   );
 }
 
-export function FieldError({ state, field }: { state: ActionResult<unknown> | null; field: string }) {
+/** `id` (default `<field>-error`) lets a form that appears once per row keep its ids unique. */
+export function FieldError({ state, field, id = `${field}-error` }: { state: ActionResult<unknown> | null; field: string; id?: string }) {
   const message = state && !state.ok ? state.error.fieldErrors?.[field] : undefined;
   if (!message) return null;
   return (
-    <span className="field-error" id={`${field}-error`}>
+    <span className="field-error" id={id}>
       {message}
     </span>
   );

@@ -6,7 +6,13 @@ import type { ErrorCode } from "@/lib/errors/app-error";
 import { requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/domain/roles";
 
-export type ActionError = { code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+export type ActionError = {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string>;
+  /** For a CONFLICT from a stale `version`: the record as it is now (the error's details.current). */
+  current?: unknown;
+};
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
 function fieldErrorsOf(error: ZodError): Record<string, string> {
@@ -30,7 +36,8 @@ export async function runAction<S extends z.ZodType, T>(schema: S, input: unknow
     }
     const appError = toAppError(error);
     const fieldErrors = typeof appError.details?.field === "string" ? { [appError.details.field]: appError.message } : undefined;
-    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors } };
+    const current = appError.details?.current;
+    return { ok: false, error: { code: appError.code, message: appError.message, fieldErrors, ...(current !== undefined ? { current } : {}) } };
   }
 }
 

@@ -1,23 +1,62 @@
-// Actors form a tree: a spokesperson under a ministry, a ministry under its state. Lists and
-// filters roll a claim's precise speaker up to the state it speaks for. Pure; actors are few, so
-// callers pass them all.
+// The "speaks for" hierarchy of actors (a spokesperson under a ministry, a ministry under its
+// state): lists and filters roll a precise speaker up to the state, pickers show the tree, and a
+// merge's effect on aliases is previewed exactly as lib/db/actors.ts applies it. Pure; actors are
+// few, so callers pass them all.
+
 export type ActorNode = { id: string; parentId: string | null };
 
-/** The actor and everyone who speaks for it, at any depth (cycles, which the data forbids, stop). */
-export function withDescendants(actors: readonly ActorNode[], rootId: string): string[] {
-  const children = new Map<string, string[]>();
-  for (const actor of actors) if (actor.parentId) children.set(actor.parentId, [...(children.get(actor.parentId) ?? []), actor.id]);
-  const found = new Set([rootId]);
-  const queue = [rootId];
-  while (queue.length > 0) {
-    for (const child of children.get(queue.shift()!) ?? []) {
-      if (!found.has(child)) {
-        found.add(child);
-        queue.push(child);
-      }
-    }
+/**
+ * Every actor that speaks for `rootId`, directly or through others (not `rootId` itself). Such an
+ * actor can be neither `rootId`'s parent (a cycle) nor the target it is merged into.
+ */
+export function descendantIds(actors: readonly ActorNode[], rootId: string): Set<string> {
+  const childrenOf = new Map<string, string[]>();
+  for (const actor of actors) {
+    if (actor.parentId) childrenOf.set(actor.parentId, [...(childrenOf.get(actor.parentId) ?? []), actor.id]);
   }
-  return [...found];
+  const found = new Set<string>();
+  const pending = [...(childrenOf.get(rootId) ?? [])];
+  // The visited set also ends the walk if the stored data ever held a cycle.
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (id === rootId || found.has(id)) continue;
+    found.add(id);
+    pending.push(...(childrenOf.get(id) ?? []));
+  }
+  return found;
+}
+
+const aliasKey = (alias: string) => alias.trim().toLowerCase();
+
+/** Aliases without repeats (case ignored, first spelling kept) and without the actor's own name. */
+export function uniqueAliases(aliases: readonly string[], ownName: string): string[] {
+  const seen = new Set([aliasKey(ownName)]);
+  const kept: string[] = [];
+  for (const alias of aliases) {
+    const key = aliasKey(alias);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(alias.trim());
+  }
+  return kept;
+}
+
+type NamedActor = { name: string; aliases: readonly string[] };
+
+/** The target's aliases once `source` is merged into it: its own, then the source's name and aliases. */
+export function mergedAliases(target: NamedActor, source: NamedActor): string[] {
+  return uniqueAliases([...target.aliases, source.name, ...source.aliases], target.name);
+}
+
+/** The aliases a merge adds to the target, for the confirmation ("X gets the aliases ..."). */
+export function aliasesAddedByMerge(target: NamedActor, source: NamedActor): string[] {
+  const existing = new Set(target.aliases.map(aliasKey));
+  return mergedAliases(target, source).filter((alias) => !existing.has(aliasKey(alias)));
+}
+
+
+/** The actor and everyone who speaks for it, at any depth: what a filter by that actor covers. */
+export function withDescendants(actors: readonly ActorNode[], rootId: string): string[] {
+  return [rootId, ...descendantIds(actors, rootId)];
 }
 
 /** The top of the actor's tree: the state a ministry or spokesperson speaks for. */

@@ -26,6 +26,7 @@ export const CONTENT_LIMITS = {
   publisher: 200,
   actorName: 120,
   actorAlias: 120,
-  actorAliases: 50,
+  // Generous, because a merge adds one actor's name and aliases to another's (beyond this it is refused).
+  actorAliases: 100,
   actorDescription: 2_000,
 } as const;

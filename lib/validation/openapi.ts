@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { createApiTokenSchema } from "./api-token";
 import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "./article";
-import { createActorSchema } from "./actor";
+import { createActorSchema, mergeActorSchema, updateActorSchema } from "./actor";
 import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "./claim";
 import { createUserSchema, updateUserSchema } from "./user";
 
@@ -25,6 +25,8 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/links/{id}": { delete: { summary: "Remove a link", success: 204 } },
   "/api/v1/evidence/{id}": { delete: { summary: "Remove evidence", success: 204 } },
   "/api/v1/actors": { get: { summary: "List actors", success: 200 }, post: { summary: "Add an actor", body: createActorSchema, success: 201 } },
+  "/api/v1/actors/{id}": { get: { summary: "One actor", success: 200 }, patch: { summary: "Rename, recolour or edit an actor (send the version you read)", body: updateActorSchema, success: 200 } },
+  "/api/v1/actors/{id}/merge": { post: { summary: "Merge this actor into another (reviewer or admin): claims move, aliases join, this actor is deleted", body: mergeActorSchema, success: 200 } },
   "/api/v1/users": { get: { summary: "List users (admin)", success: 200 }, post: { summary: "Create a user (admin)", body: createUserSchema, success: 201 } },
   "/api/v1/users/{id}": { patch: { summary: "Update a user, disable or reset the password (admin)", body: updateUserSchema, success: 200 } },
   "/api/v1/tokens": { get: { summary: "List your API tokens", success: 200 }, post: { summary: "Create an API token; the secret is returned once", body: createApiTokenSchema, success: 201 } },
