@@ -64,3 +64,34 @@ test("an empty paste is refused with a message and nothing is saved", async ({ p
   await expect(page.getByText("Paste the article text.")).toBeVisible();
   await expect(page).toHaveURL(/\/articles\/new$/);
 });
+
+test("an article's details are edited from its page; a stale edit is refused with the other person's version", async ({ page, browser }) => {
+  await signIn(page, "journalist@example.org");
+  await page.goto("/articles/new");
+  await page.getByLabel("Title").fill("Details to correct");
+  await paste(page.getByRole("textbox", { name: "Article text" }), { text: "Baku said the report was false." });
+  await page.getByRole("button", { name: "Save and open" }).click();
+  await workspaceReady(page);
+
+  // A colleague opens the same form first and saves later (their version is stale by then).
+  const colleague = await browser.newPage();
+  await signIn(colleague, "reviewer@example.org");
+  await colleague.goto(page.url());
+  await colleague.getByText("Edit details").click();
+
+  await page.getByText("Edit details").click();
+  await page.getByLabel("Title", { exact: true }).fill("Details corrected");
+  await page.getByLabel("Source").fill("Azertac");
+  await page.getByLabel("Published").fill("2022-03-27");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Details corrected");
+  await expect(page.locator(".article-header .lede")).toContainText("Azertac");
+
+  await colleague.getByLabel("Title", { exact: true }).fill("A lost update");
+  await colleague.getByRole("button", { name: "Save details" }).click();
+  await expect(colleague.locator(".article-details .alert-error")).toHaveText("Someone changed this article since you opened it.");
+  await expect(colleague.getByLabel("Title", { exact: true })).toHaveValue("Details corrected");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Details corrected");
+  await colleague.close();
+});

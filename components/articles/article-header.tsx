@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { formatDate } from "@/components/ui/format-date";
 import type { ArticleMeta } from "@/lib/db/articles";
+import { ArticleDetailsForm } from "./article-details-form";
 
 const TABS = [
   { key: "text", label: "Text", suffix: "" },
@@ -9,7 +10,8 @@ const TABS = [
   { key: "history", label: "History", suffix: "/history" },
 ] as const;
 
-export function ArticleHeader({ article, current }: { article: ArticleMeta; current: (typeof TABS)[number]["key"] }) {
+/** `editable`: offer "Edit details" (the text tab does; the map and history show the same heading). */
+export function ArticleHeader({ article, current, editable = false }: { article: ArticleMeta; current: (typeof TABS)[number]["key"]; editable?: boolean }) {
   return (
     <div className="page-header article-header">
       <div>
@@ -26,6 +28,7 @@ export function ArticleHeader({ article, current }: { article: ArticleMeta; curr
             </>
           )}
         </p>
+        {editable && <ArticleDetailsForm article={article} />}
         <nav className="tabs" aria-label="Article views">
           {TABS.map((tab) => (
             <Link key={tab.key} href={`/articles/${article.id}${tab.suffix}`} aria-current={tab.key === current ? "page" : undefined}>

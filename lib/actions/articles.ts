@@ -1,8 +1,9 @@
 "use server";
-// Creating an article from the "New article" form, then opening it in the workspace.
+// Creating an article from the "New article" form, then opening it in the workspace; editing its details.
 import { redirect } from "next/navigation";
-import { createArticle } from "@/lib/db/articles";
-import { createArticleSchema } from "@/lib/validation/article";
+import { revalidatePath } from "next/cache";
+import { createArticle, updateArticle, type ArticleMeta } from "@/lib/db/articles";
+import { createArticleSchema, updateArticleSchema } from "@/lib/validation/article";
 import { formFields, runAction, type ActionResult } from "./action-result";
 
 export async function createArticleAction(_previous: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
@@ -13,6 +14,18 @@ export async function createArticleAction(_previous: ActionResult<{ id: string }
   if (fields.body === undefined && fields.text === undefined) fields.text = "";
   const result = await runAction(createArticleSchema, fields, async (user, data) => ({ id: (await createArticle(user, data)).id }));
   if (result.ok) redirect(`/articles/${result.data.id}`);
+  return result;
+}
+
+/** The "Edit details" form: a cleared optional field means "none" (null), not "unchanged". */
+export async function updateArticleAction(_previous: ActionResult<ArticleMeta> | null, formData: FormData): Promise<ActionResult<ArticleMeta>> {
+  const { articleId = "", version, url, publishedAt, ...fields } = formFields(formData);
+  const input = { ...fields, version: Number(version), url: url ? url : null, publishedAt: publishedAt ? publishedAt : null };
+  const result = await runAction(updateArticleSchema, input, async (user, data) => {
+    const { title, source, url: link, publishedAt: date, language, id, version: next } = await updateArticle(user, articleId, data);
+    return { id, title, source, url: link, publishedAt: date, language, version: next };
+  });
+  if (result.ok) revalidatePath(`/articles/${articleId}`);
   return result;
 }
 

@@ -21,12 +21,14 @@ export type ArticleMeta = {
   url: string | null;
   publishedAt: string | null;
   language: string;
+  /** For metadata edits: a stale version is a 409. */
+  version: number;
 };
 
 export type ArticleListItem = ArticleMeta & { createdAt: string; claimCount: number; claimsByActor: { actorId: string; count: number }[] };
 
-function toArticleMeta(article: { id: string; title: string; source: string; url: string | null; publishedAt: Date | null; language: string }): ArticleMeta {
-  return { id: article.id, title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt?.toISOString() ?? null, language: article.language };
+function toArticleMeta(article: { id: string; title: string; source: string; url: string | null; publishedAt: Date | null; language: string; version: number }): ArticleMeta {
+  return { id: article.id, title: article.title, source: article.source, url: article.url, publishedAt: article.publishedAt?.toISOString() ?? null, language: article.language, version: article.version };
 }
 
 export async function listArticles(user: SessionUser, query: Partial<ListArticlesQuery> = {}): Promise<Page<ArticleListItem>> {
@@ -138,8 +140,8 @@ export async function updateArticle(user: SessionUser, articleId: string, input:
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone changed this article since you opened it.", { details: { current: { ...toArticleMeta(before), version: before.version } } });
-    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "update", before: { title: before.title, source: before.source, url: before.url }, after: { title: data.title, source: data.source, url: data.url } });
+    if (count === 0) throw new AppError("CONFLICT", "Someone changed this article since you opened it.", { details: { current: toArticleMeta(before) } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "update", before: { title: before.title, source: before.source, url: before.url }, after: { title: data.title, source: data.source, url: data.url, publishedAt: data.publishedAt, language: data.language } });
   });
   return getArticle(user, articleId);
 }

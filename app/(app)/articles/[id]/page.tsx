@@ -12,7 +12,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const requested = (await searchParams).claim;
   return (
     <main className="page">
-      <ArticleHeader article={article} current="text" />
+      <ArticleHeader article={article} current="text" editable />
       <Workspace article={article} actors={actors} initialClaimId={article.claims.some((claim) => claim.id === requested) ? requested : undefined} />
     </main>
   );
