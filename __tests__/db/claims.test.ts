@@ -275,3 +275,22 @@ describe("speakers roll up to the actor they speak for", () => {
     expect((await searchClaims(journalist, { actor: azerbaijan.id })).items.map((claim) => claim.actor.id)).toEqual([azerbaijan.id]);
   });
 });
+
+describe("article list filter by verdict state", () => {
+  it("finds articles with a claim in that state, or with a claim not yet checked", async () => {
+    const { listArticles } = await import("@/lib/db/articles");
+    const { article, journalist, russia } = await setUp();
+    const checked = await createClaim(journalist, article.id, { actor: russia.id, start: 0, end: 6 });
+    await getDb().verdict.create({ data: { claimId: checked.id, status: "IN_REVIEW", authorId: journalist.id } });
+    const unchecked = await createArticle(journalist, { title: "Unchecked", text: "Moscow said more." });
+    await createClaim(journalist, unchecked.id, { actor: russia.id, exact: "said more" });
+
+    const ids = async (verdict: string) => (await listArticles(journalist, { verdict, limit: 100 })).items.map((item) => item.id);
+    expect(await ids("in_review")).toContain(article.id);
+    expect(await ids("in_review")).not.toContain(unchecked.id);
+    expect(await ids("approved")).not.toContain(article.id);
+    expect(await ids("none")).toContain(unchecked.id);
+    expect(await ids("none")).not.toContain(article.id);
+    await expect(listArticles(journalist, { verdict: "published" })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["verdict"] })] });
+  });
+});

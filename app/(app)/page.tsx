@@ -4,7 +4,15 @@ import { ArticleList } from "@/components/articles/article-list";
 import { listArticles } from "@/lib/db/articles";
 import { listActors } from "@/lib/db/actors";
 import { requirePageUser } from "@/lib/auth/session";
-import { listArticlesQuerySchema } from "@/lib/validation/article";
+import { ARTICLE_VERDICT_FILTERS, listArticlesQuerySchema } from "@/lib/validation/article";
+
+const VERDICT_FILTER_LABELS: Record<(typeof ARTICLE_VERDICT_FILTERS)[number], string> = {
+  DRAFT: "Claims with a draft verdict",
+  IN_REVIEW: "Claims in review",
+  APPROVED: "Claims with an approved verdict",
+  CHANGES_REQUESTED: "Claims with changes requested",
+  NONE: "Claims not yet checked",
+};
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -12,7 +20,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const user = await requirePageUser();
   const raw = await searchParams;
   const text = (value: string | string[] | undefined) => (typeof value === "string" && value !== "" ? value : undefined);
-  const parsed = listArticlesQuerySchema.safeParse({ q: text(raw.q), cursor: text(raw.cursor), actor: text(raw.actor) });
+  const parsed = listArticlesQuerySchema.safeParse({ q: text(raw.q), cursor: text(raw.cursor), actor: text(raw.actor), verdict: text(raw.verdict) });
   const actors = await listActors(user);
   const valid = parsed.success ? parsed.data : listArticlesQuerySchema.parse({});
   // A hand-edited ?actor= naming nobody shows the unfiltered list rather than an error.
@@ -42,6 +50,17 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
               </option>
             ))}
           </select>
+          <label htmlFor="article-verdict" className="visually-hidden">
+            Only articles with a claim whose verdict is
+          </label>
+          <select id="article-verdict" name="verdict" defaultValue={query.verdict?.toLowerCase() ?? ""}>
+            <option value="">Any verdict state</option>
+            {ARTICLE_VERDICT_FILTERS.map((state) => (
+              <option key={state} value={state.toLowerCase()}>
+                {VERDICT_FILTER_LABELS[state]}
+              </option>
+            ))}
+          </select>
           <button className="button button-secondary" type="submit">
             Search
           </button>
@@ -54,7 +73,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       <ArticleList articles={page.items} actors={actors} query={query.q ?? (query.actor ? actors.find((actor) => actor.slug === query.actor)?.name : undefined)} />
       {page.nextCursor && (
         <p>
-          <Link href={`/?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.actor ? { actor: query.actor } : {}), cursor: page.nextCursor })}`}>Older articles →</Link>
+          <Link href={`/?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.actor ? { actor: query.actor } : {}), ...(query.verdict ? { verdict: query.verdict.toLowerCase() } : {}), cursor: page.nextCursor })}`}>Older articles →</Link>
         </p>
       )}
     </main>

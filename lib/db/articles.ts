@@ -33,7 +33,7 @@ function toArticleMeta(article: { id: string; title: string; source: string; url
 
 export async function listArticles(user: SessionUser, query: Partial<ListArticlesQuery> = {}): Promise<Page<ArticleListItem>> {
   assertCan(user, "article:read");
-  const { limit, cursor, q, actor } = listArticlesQuerySchema.parse(query);
+  const { limit, cursor, q, actor, verdict } = listArticlesQuerySchema.parse(query);
   const db = getDb();
   // Filters and counts roll a precise speaker (a ministry) up to the actor it speaks for.
   const hierarchy = await db.actor.findMany({ select: { id: true, parentId: true } });
@@ -42,7 +42,10 @@ export async function listArticles(user: SessionUser, query: Partial<ListArticle
     where: {
       deletedAt: null,
       ...(q ? { OR: [{ title: { contains: q, mode: "insensitive" as const } }, { currentRevision: { text: { contains: q, mode: "insensitive" as const } } }] } : {}),
-      ...(actorIds ? { claims: { some: { actorId: { in: actorIds }, deletedAt: null } } } : {}),
+      // One claim must meet both the actor and the verdict filters.
+      ...(actorIds || verdict
+        ? { claims: { some: { deletedAt: null, ...(actorIds ? { actorId: { in: actorIds } } : {}), ...(verdict ? { verdict: verdict === "NONE" ? null : { status: verdict } } : {}) } } }
+        : {}),
     },
     ...newestFirstPage(limit, cursor),
   });

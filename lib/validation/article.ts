@@ -2,14 +2,18 @@
 import { z } from "zod";
 import { paginationSchema } from "./pagination";
 import { CONTENT_LIMITS, LIMITS } from "./limits";
-import { plainText, versionSchema, webUrlSchema } from "./common";
+import { apiEnum, plainText, versionSchema, webUrlSchema } from "./common";
 import { docToCanonicalText } from "@/lib/editor/canonical-text";
 import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
 
+export const ARTICLE_VERDICT_FILTERS = ["DRAFT", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "NONE"] as const;
+
 export const listArticlesQuerySchema = paginationSchema.extend({
   q: z.string().trim().max(LIMITS.searchQuery, `A search has at most ${LIMITS.searchQuery} characters.`).optional(),
-  /** Only articles with a claim by this actor (id, name or alias). */
+  /** Only articles with a claim by this actor (id, name or alias), or by someone speaking for it. */
   actor: z.string().trim().min(1).max(CONTENT_LIMITS.actorName).optional(),
+  /** Only articles with a claim whose verdict is in this state ("none": a claim not yet checked). */
+  verdict: apiEnum(ARTICLE_VERDICT_FILTERS, "verdict is draft, in_review, approved, changes_requested or none.").optional(),
 });
 export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
 
