@@ -15,7 +15,7 @@ export const listArticlesQuerySchema = paginationSchema.extend({
   /** Only articles with a claim whose verdict is in this state ("none": a claim not yet checked). */
   verdict: apiEnum(ARTICLE_VERDICT_FILTERS, "verdict is draft, in_review, approved, changes_requested or none.").optional(),
 });
-export type ListArticlesQuery = z.infer<typeof listArticlesQuerySchema>;
+export type ListArticlesQuery = z.input<typeof listArticlesQuerySchema>;
 
 /**
  * An article body as a Tiptap document (rich text pasted in the browser editor, or sent by a
