@@ -10,6 +10,7 @@ import { createEvidence, deleteEvidence } from "@/lib/db/evidence";
 import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claim";
 import { idSchema } from "@/lib/validation/id";
 import { runAction, type ActionResult } from "./action-result";
+import type { SessionUser } from "@/lib/domain/roles";
 
 const inArticle = z.object({ articleId: idSchema });
 const onClaim = z.object({ articleId: idSchema, claimId: idSchema });
@@ -30,12 +31,13 @@ export async function updateClaimAction(input: { articleId: string; claimId: str
   return refreshed(input.articleId, await runAction(schema, input, (user, data) => updateClaim(user, data.claimId, data.changes)));
 }
 
+/** A removal answers with no data, and the workspace refreshes. */
+async function removal<S extends z.ZodType>(articleId: string, schema: S, input: unknown, remove: (user: SessionUser, data: z.output<S>) => Promise<void>) {
+  return refreshed(articleId, await runAction(schema, input, async (user, data) => (await remove(user, data), null)));
+}
+
 export async function deleteClaimAction(input: { articleId: string; claimId: string }) {
-  const result = await runAction(onClaim, input, async (user, data) => {
-    await deleteClaim(user, data.claimId);
-    return null;
-  });
-  return refreshed(input.articleId, result);
+  return removal(input.articleId, onClaim, input, (user, data) => deleteClaim(user, data.claimId));
 }
 
 export async function restoreClaimAction(input: { articleId: string; claimId: string }) {
@@ -53,21 +55,11 @@ export async function createEvidenceAction(input: { articleId: string; claimId: 
 }
 
 export async function deleteLinkAction(input: { articleId: string; linkId: string }) {
-  const schema = inArticle.extend({ linkId: idSchema });
-  const result = await runAction(schema, input, async (user, data) => {
-    await deleteLink(user, data.linkId);
-    return null;
-  });
-  return refreshed(input.articleId, result);
+  return removal(input.articleId, inArticle.extend({ linkId: idSchema }), input, (user, data) => deleteLink(user, data.linkId));
 }
 
 export async function deleteEvidenceAction(input: { articleId: string; evidenceId: string }) {
-  const schema = inArticle.extend({ evidenceId: idSchema });
-  const result = await runAction(schema, input, async (user, data) => {
-    await deleteEvidence(user, data.evidenceId);
-    return null;
-  });
-  return refreshed(input.articleId, result);
+  return removal(input.articleId, inArticle.extend({ evidenceId: idSchema }), input, (user, data) => deleteEvidence(user, data.evidenceId));
 }
 
 /** Claims across articles, for linking a claim to the same statement or a rebuttal elsewhere. */
