@@ -8,6 +8,7 @@ import { insertArticle } from "@/lib/db/articles";
 import { paragraphsToDoc } from "@/lib/editor/canonical-text";
 import { slugify } from "@/lib/db/actors";
 import type { Role, SessionUser } from "@/lib/domain/roles";
+import { DEFAULT_RATINGS } from "@/lib/domain/rating-scale";
 
 export const FACTORY_PASSWORD = "factory password 123";
 let passwordHash: Promise<string> | undefined;
@@ -47,4 +48,11 @@ export async function createArticleRow(author: SessionUser, options: { title?: s
     claims.push(await db.claim.create({ data: { articleId: article.id, revisionId: revision.id, actorId: actor.id, createdById: author.id, ...describeRange(text, start, start + quote.length) } }));
   }
   return { article, revision, claims, actor, text };
+}
+
+/** The default rating scale, as the seed writes it (idempotent: safe in every test). */
+export async function createRatingRows() {
+  const db = getDb();
+  for (const rating of DEFAULT_RATINGS) await db.rating.upsert({ where: { key: rating.key }, create: rating, update: {} });
+  return db.rating.findMany({ orderBy: { position: "asc" } });
 }

@@ -13,3 +13,29 @@ export const DEFAULT_RATINGS: RatingSeed[] = [
   { key: "false", label: "False", definition: "The statement is not accurate.", color: "#b91c1c", ratingValue: 1, position: 5 },
   { key: "unverifiable", label: "Unverifiable", definition: "The available evidence can neither confirm nor refute it.", color: "#475569", ratingValue: null, position: 6 },
 ];
+
+/** A rating as ClaimReview's reviewRating needs it (the Rating row or a RatingSeed both fit). */
+export type RatingForClaimReview = { label: string; ratingValue: number | null };
+
+export type ClaimReviewRating = {
+  "@type": "Rating";
+  ratingValue?: number;
+  worstRating: typeof CLAIM_REVIEW_SCALE.worstRating;
+  bestRating: typeof CLAIM_REVIEW_SCALE.bestRating;
+  alternateName: string;
+};
+
+/**
+ * schema.org ClaimReview `reviewRating`: the numeric value on the 1..5 scale when the rating has one
+ * (Unverifiable has none, so ratingValue is left out rather than invented), and the desk's label as
+ * alternateName, which is what readers and search engines show.
+ */
+export function toClaimReviewRating(rating: RatingForClaimReview): ClaimReviewRating {
+  return {
+    "@type": "Rating",
+    ...(rating.ratingValue !== null ? { ratingValue: rating.ratingValue } : {}),
+    worstRating: CLAIM_REVIEW_SCALE.worstRating,
+    bestRating: CLAIM_REVIEW_SCALE.bestRating,
+    alternateName: rating.label,
+  };
+}

@@ -30,3 +30,18 @@ export const CONTENT_LIMITS = {
   actorAliases: 100,
   actorDescription: 2_000,
 } as const;
+
+/** Limits of verdicts and the rating scale. */
+export const VERDICT_LIMITS = {
+  /** ClaimReview's claimReviewed: one line that fits a search result. */
+  claimSummary: 75,
+  /** Characters of the rationale's plain text. */
+  rationaleText: 20_000,
+  /** Rebuttal links, and evidence items, one verdict may rely on. */
+  reliesOn: 100,
+  /** A reviewer's request for changes, or an admin's reason to reopen. */
+  comment: 2_000,
+  ratingKey: 40,
+  ratingLabel: 40,
+  ratingDefinition: 300,
+} as const;

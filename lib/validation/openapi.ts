@@ -6,6 +6,7 @@ import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } fro
 import { createActorSchema, mergeActorSchema, updateActorSchema } from "./actor";
 import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "./claim";
 import { createUserSchema, updateUserSchema } from "./user";
+import { decideSchema, listVerdictsQuerySchema, reopenSchema, requestChangesSchema, saveVerdictSchema, submitVerdictSchema, updateRatingSchema } from "./verdict";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
 
@@ -22,6 +23,16 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/claims/{id}": { patch: { summary: "Edit a claim (send the version you read)", body: updateClaimSchema, success: 200 }, delete: { summary: "Delete a claim (soft)", success: 204 } },
   "/api/v1/claims/{id}/links": { post: { summary: "Link this claim to another (rebuts, supports, qualifies, same_claim)", body: createLinkSchema, success: 201 } },
   "/api/v1/claims/{id}/evidence": { post: { summary: "Attach evidence to a claim", body: createEvidenceSchema, success: 201 } },
+  "/api/v1/claims/{id}/verdict": { put: { summary: "Draft the claim's verdict (201, no version) or edit it (send the version you read)", body: saveVerdictSchema, success: 200 } },
+  "/api/v1/verdicts": { get: { summary: "List verdicts; status=in_review is the reviewer queue, oldest first", query: listVerdictsQuerySchema, success: 200 } },
+  "/api/v1/verdicts/{id}": { get: { summary: "One verdict", success: 200 } },
+  "/api/v1/verdicts/{id}/history": { get: { summary: "A verdict's history, oldest first: transitions and field changes", success: 200 } },
+  "/api/v1/verdicts/{id}/submit": { post: { summary: "Submit a verdict for review (needs a summary, a rating and a rationale)", body: submitVerdictSchema, success: 200 } },
+  "/api/v1/verdicts/{id}/approve": { post: { summary: "Approve a verdict in review (a reviewer who neither wrote nor edited it)", body: decideSchema, success: 200 } },
+  "/api/v1/verdicts/{id}/request-changes": { post: { summary: "Send a verdict in review back to its author with a comment", body: requestChangesSchema, success: 200 } },
+  "/api/v1/verdicts/{id}/reopen": { post: { summary: "Reopen an approved verdict (admin), with a reason", body: reopenSchema, success: 200 } },
+  "/api/v1/ratings": { get: { summary: "The rating scale, in order", success: 200 } },
+  "/api/v1/ratings/{key}": { patch: { summary: "Rename a rating or edit its definition (admin)", body: updateRatingSchema, success: 200 }, delete: { summary: "Delete a rating no verdict uses (admin)", success: 204 } },
   "/api/v1/links/{id}": { delete: { summary: "Remove a link", success: 204 } },
   "/api/v1/evidence/{id}": { delete: { summary: "Remove evidence", success: 204 } },
   "/api/v1/actors": { get: { summary: "List actors", success: 200 }, post: { summary: "Add an actor", body: createActorSchema, success: 201 } },
@@ -45,7 +56,7 @@ export function buildOpenApiDocument() {
     paths[path] = {};
     for (const [method, operation] of Object.entries(operations)) {
       const parameters = [
-        ...(path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : []),
+        ...[...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string" } })),
         ...Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({ name, in: "query", required: false, schema: z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }) })),
       ];
       paths[path][method] = {
