@@ -21,6 +21,9 @@ test("the article list, workspace (with a selected claim and its forms) and clai
   await page.keyboard.press("j");
   await page.locator(".claim-card.is-selected").getByRole("button", { name: "Add evidence" }).click();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.locator(".claim-card.is-selected").getByRole("button", { name: "Verdict…" }).click();
+  await expect(page.locator(".claim-card.is-selected").getByRole("group", { name: "Rating" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole("navigation", { name: "Article views" }).getByRole("link", { name: "Claim map" }).click();
   await expect(page.getByRole("figure", { name: /Claim map/ })).toBeVisible();

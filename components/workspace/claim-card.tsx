@@ -3,6 +3,7 @@
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import { ATTRIBUTION_LABELS, LINK_KIND_LABELS, type Attribution, type LinkKind } from "@/lib/domain/claim-types";
 import type { ClaimDetail } from "@/lib/db/claim-view";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 type Props = {
   claim: ClaimDetail;
@@ -11,19 +12,25 @@ type Props = {
   numbers: Map<string, number>;
   selected: boolean;
   onSelect: () => void;
+  verdict?: { status: string; rating: { label: string; color: string } | null };
   /** Given for the selected claim: a Remove button on each link and piece of evidence. */
   onRemoveLink?: (linkId: string) => void;
   onRemoveEvidence?: (evidenceId: string) => void;
   children?: React.ReactNode;
 };
 
+/** How a link reads from `claim`: "Rebutted by Azerbaijan 2" (the other end may be in another article). */
+export function linkLabel(claim: ClaimDetail, link: ClaimDetail["links"][number], byId: Map<string, ClaimDetail>, numbers: Map<string, number>): string {
+  const outgoing = link.fromClaimId === claim.id;
+  const other = byId.get(outgoing ? link.toClaimId : link.fromClaimId);
+  const verb = LINK_KIND_LABELS[link.kind.toUpperCase() as LinkKind][outgoing ? "from" : "to"];
+  return `${verb} ${other ? `${other.actor.name} ${numbers.get(other.id) ?? ""}`.trim() : "a claim in another article"}`;
+}
+
 function linkLines(claim: ClaimDetail, byId: Map<string, ClaimDetail>, numbers: Map<string, number>) {
   return claim.links.map((link) => {
-    const outgoing = link.fromClaimId === claim.id;
-    const other = byId.get(outgoing ? link.toClaimId : link.fromClaimId);
-    const verb = LINK_KIND_LABELS[link.kind.toUpperCase() as LinkKind][outgoing ? "from" : "to"];
-    const who = other ? `${other.actor.name} ${numbers.get(other.id) ?? ""}`.trim() : "a claim in another article";
-    return { id: link.id, text: `${verb} ${who}${other ? `: “${other.exact.slice(0, 70)}${other.exact.length > 70 ? "…" : ""}”` : ""}` };
+    const other = byId.get(link.fromClaimId === claim.id ? link.toClaimId : link.fromClaimId);
+    return { id: link.id, text: `${linkLabel(claim, link, byId, numbers)}${other ? `: “${other.exact.slice(0, 70)}${other.exact.length > 70 ? "…" : ""}”` : ""}` };
   });
 }
 
@@ -35,7 +42,7 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
-export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, onRemoveLink, onRemoveEvidence, children }: Props) {
+export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, verdict, onRemoveLink, onRemoveEvidence, children }: Props) {
   return (
     <li id={`claim-${claim.id}`} className={selected ? "claim-card is-selected" : "claim-card"} aria-current={selected ? "true" : undefined}>
       <button type="button" className="claim-card-select" onClick={onSelect} aria-expanded={selected}>
@@ -46,6 +53,7 @@ export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, on
         {claim.relayedBy && <span className="muted"> · via {claim.relayedBy.name}</span>}
       </button>
       <blockquote>“{claim.exact}”</blockquote>
+      {verdict && <VerdictBadge status={verdict.status} rating={verdict.rating} />}
       {claim.anchorStatus === "orphaned" && <p className="tag-disabled">No longer found in the current text (kept as orphaned).</p>}
       {claim.note && <p className="muted">{claim.note}</p>}
       {linkLines(claim, byId, numbers).map((line) => (

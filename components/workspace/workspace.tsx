@@ -24,19 +24,26 @@ import { rootActorId } from "@/lib/domain/actor-hierarchy";
 import { trimRange } from "@/lib/editor/trim-range";
 import { ActorPicker } from "./actor-picker";
 import { ActorToolbar } from "./actor-toolbar";
-import { ClaimCard } from "./claim-card";
+import { ClaimCard, linkLabel } from "./claim-card";
+import { VerdictForm } from "./verdict-form";
+import type { VerdictView } from "@/lib/db/verdicts";
+import type { RatingView } from "@/lib/db/ratings";
+import type { SessionUser } from "@/lib/domain/roles";
+import { VERDICT_STATUSES, VERDICT_STATUS_LABELS } from "@/lib/domain/verdict-workflow";
 import { ClaimEditForm } from "./claim-edit-form";
 import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
 import { LinkForm } from "./link-form";
 
 type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
-type Panel = "edit" | "link" | "evidence" | null;
+type Panel = "edit" | "link" | "evidence" | "verdict" | null;
 
 /** Keys typed into a form field are not shortcuts (the read-only article text is not a field). */
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && !target.closest(".article-text") && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function Workspace({ article, actors, initialClaimId }: { article: ArticleDetail; actors: ActorView[]; initialClaimId?: string }) {
+type Props = { article: ArticleDetail; actors: ActorView[]; verdicts: VerdictView[]; ratings: RatingView[]; user: SessionUser; initialClaimId?: string };
+
+export function Workspace({ article, actors, verdicts, ratings, user, initialClaimId }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -52,10 +59,21 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
   const [rebutting, setRebutting] = useState<string | null>(null);
   /** Show only the claims of this actor and of those who speak for it ("" = everyone). */
   const [actorFilter, setActorFilter] = useState("");
+  /** Show only claims whose verdict is in this state ("none": not yet checked; "" = any). */
+  const [verdictFilter, setVerdictFilter] = useState("");
+  const verdictByClaim = useMemo(() => new Map(verdicts.map((verdict) => [verdict.claimId, verdict])), [verdicts]);
 
   const allOrdered = useMemo(() => inDocumentOrder(article.claims), [article.claims]);
   const stateOf = useCallback((actorId: string) => rootActorId(actors, actorId), [actors]);
-  const ordered = useMemo(() => (actorFilter ? allOrdered.filter((claim) => stateOf(claim.actor.id) === actorFilter) : allOrdered), [allOrdered, actorFilter, stateOf]);
+  const ordered = useMemo(
+    () =>
+      allOrdered.filter(
+        (claim) =>
+          (!actorFilter || stateOf(claim.actor.id) === actorFilter) &&
+          (!verdictFilter || (verdictByClaim.get(claim.id)?.status ?? "none") === verdictFilter),
+      ),
+    [allOrdered, actorFilter, verdictFilter, stateOf, verdictByClaim],
+  );
   const claimCountByState = useMemo(() => {
     const counts = new Map<string, number>();
     for (const claim of article.claims) counts.set(stateOf(claim.actor.id), (counts.get(stateOf(claim.actor.id)) ?? 0) + 1);
@@ -199,6 +217,18 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                   </option>
                 ))}
             </select>
+            <label htmlFor="claim-verdict-filter" className="visually-hidden">
+              Verdict state
+            </label>
+            <select id="claim-verdict-filter" value={verdictFilter} onChange={(event) => setVerdictFilter(event.target.value)}>
+              <option value="">any verdict state</option>
+              <option value="none">not yet checked</option>
+              {VERDICT_STATUSES.map((status) => (
+                <option key={status} value={status.toLowerCase()}>
+                  {VERDICT_STATUS_LABELS[status].toLowerCase()}
+                </option>
+              ))}
+            </select>
           </div>
         )}
         <div aria-live="polite">
@@ -220,7 +250,7 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
         {article.claims.length === 0 ? (
           <p className="muted">No claims yet. Select a statement in the text and choose who makes it.</p>
         ) : ordered.length === 0 ? (
-          <p className="muted">No claims by this actor.</p>
+          <p className="muted">No claims match these filters.</p>
         ) : (
           <ol className="claim-list">
             {ordered.map((claim) => (
@@ -232,6 +262,7 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                 numbers={numbers}
                 selected={claim.id === selectedId}
                 onSelect={() => setSelectedId(claim.id === selectedId ? null : claim.id)}
+                verdict={verdictByClaim.get(claim.id)}
                 onRemoveLink={claim.id === selectedId ? (linkId) => void run(() => deleteLinkAction({ articleId: article.id, linkId }), () => ({ kind: "info", text: "Link removed." })) : undefined}
                 onRemoveEvidence={
                   claim.id === selectedId ? (evidenceId) => void run(() => deleteEvidenceAction({ articleId: article.id, evidenceId }), () => ({ kind: "info", text: "Evidence removed." })) : undefined
@@ -248,6 +279,9 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                       </button>
                       <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "evidence" ? null : "evidence")} aria-expanded={panel === "evidence"}>
                         Add evidence
+                      </button>
+                      <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "verdict" ? null : "verdict")} aria-expanded={panel === "verdict"}>
+                        Verdict…
                       </button>
                       <button
                         type="button"
@@ -291,6 +325,18 @@ export function Workspace({ article, actors, initialClaimId }: { article: Articl
                         onLink={(targetClaimId, kind) =>
                           void run(() => createLinkAction({ articleId: article.id, claimId: claim.id, link: { targetClaimId, kind } }), () => ({ kind: "info", text: "Linked." })).then((result) => result.ok && setPanel(null))
                         }
+                      />
+                    )}
+                    {panel === "verdict" && (
+                      <VerdictForm
+                        key={`${claim.id}-${verdictByClaim.get(claim.id)?.version ?? 0}`}
+                        claim={claim}
+                        verdict={verdictByClaim.get(claim.id)}
+                        ratings={ratings}
+                        user={user}
+                        linkLabel={(link) => linkLabel(claim, link, byId, numbers)}
+                        busy={busy}
+                        run={run}
                       />
                     )}
                     {panel === "evidence" && (

@@ -443,3 +443,15 @@ export async function verdictHistory(user: SessionUser, verdictId: string): Prom
     at: event.at.toISOString(),
   }));
 }
+
+/** Every verdict on an article's live claims (the workspace shows them all), page after page. */
+export async function listArticleVerdicts(user: SessionUser, articleId: string): Promise<VerdictView[]> {
+  const verdicts: VerdictView[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listVerdicts(user, { articleId, limit: 100, cursor });
+    verdicts.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return verdicts;
+}

@@ -3,17 +3,19 @@ import { ArticleHeader } from "@/components/articles/article-header";
 import { loadArticlePage } from "./load-article";
 import { Workspace } from "@/components/workspace/workspace";
 import { listActors } from "@/lib/db/actors";
+import { listArticleVerdicts } from "@/lib/db/verdicts";
+import { listRatings } from "@/lib/db/ratings";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string }> }) {
   const { user, article } = await loadArticlePage((await params).id);
-  const actors = await listActors(user);
+  const [actors, verdicts, ratings] = await Promise.all([listActors(user), listArticleVerdicts(user, article.id), listRatings(user)]);
   const requested = (await searchParams).claim;
   return (
     <main className="page">
       <ArticleHeader article={article} current="text" editable />
-      <Workspace article={article} actors={actors} initialClaimId={article.claims.some((claim) => claim.id === requested) ? requested : undefined} />
+      <Workspace article={article} actors={actors} verdicts={verdicts} ratings={ratings} user={user} initialClaimId={article.claims.some((claim) => claim.id === requested) ? requested : undefined} />
     </main>
   );
 }
