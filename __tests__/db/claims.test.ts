@@ -7,7 +7,7 @@ import { createEvidence, deleteEvidence, excerptHash } from "@/lib/db/evidence";
 import { createActor, resolveActor } from "@/lib/db/actors";
 import { setUpTestDatabase } from "../helpers/set-up-test-database";
 import { appErrorOf, codeOf } from "../helpers/code-of";
-import { createUserRow } from "../factories/db";
+import { createRatingRows, createUserRow } from "../factories/db";
 
 setUpTestDatabase();
 
@@ -292,5 +292,26 @@ describe("article list filter by verdict state", () => {
     expect(await ids("none")).toContain(unchecked.id);
     expect(await ids("none")).not.toContain(article.id);
     await expect(listArticles(journalist, { verdict: "published" as "none" /* deliberately not a state */ })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["verdict"] })] });
+  });
+});
+
+describe("article history with verdicts", () => {
+  it("shows a verdict's draft, submission and decision among the article's events", async () => {
+    const { listArticleHistory } = await import("@/lib/db/article-history");
+    const { saveVerdict, submitVerdict, requestChanges } = await import("@/lib/db/verdicts");
+    await createRatingRows();
+    const { article, journalist, russia } = await setUp();
+    const claim = await createClaim(journalist, article.id, { actor: russia.id, exact: "crossed the line of contact" });
+    const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "No footage." }] }] };
+    const draft = await saveVerdict(journalist, claim.id, { claimSummary: "Units crossed the line", rating: "false", rationale });
+    const submitted = await submitVerdict(journalist, draft.id, { version: draft.version });
+    await requestChanges(await createUserRow("REVIEWER"), submitted.id, { version: submitted.version, comment: "Add the ministry's statement." });
+
+    const history = await listArticleHistory(journalist, article.id);
+    expect(history.filter((entry) => entry.entity === "Verdict").map((entry) => entry.summary)).toEqual([
+      "request changes verdict (now changes requested): “Add the ministry's statement.”",
+      "submit verdict (now in review)",
+      "create verdict (now draft)",
+    ]);
   });
 });

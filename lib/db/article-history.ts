@@ -1,4 +1,4 @@
-// An article's history: the audit events of the article, its claims, their links and evidence.
+// An article's history: the audit events of the article, its claims, their links, evidence and verdicts.
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/domain/roles";
 import { notFound } from "@/lib/errors/app-error";
@@ -20,6 +20,11 @@ function summaryOf(entity: string, action: string, before: unknown, after: unkno
       return `${action} link (${text(data.kind).toLowerCase().replace("_", " ")})`;
     case "Evidence":
       return `${action} evidence ${text(data.url)}`;
+    case "Verdict": {
+      // Workflow actions read as they are ("approve verdict"); the state it ended in follows.
+      const status = text(data.status).toLowerCase().replace("_", " ");
+      return `${action.replace("-", " ")} verdict${status ? ` (now ${status})` : ""}${text(data.comment) ? `: “${text(data.comment).slice(0, 80)}”` : ""}`;
+    }
     default:
       return `${action} ${entity}`;
   }
@@ -36,8 +41,8 @@ export async function listArticleHistory(user: SessionUser, articleId: string): 
       OR: [
         { entity: "Article", entityId: articleId },
         { entity: "Claim", entityId: { in: claimIds } },
-        { entity: { in: ["ClaimLink", "Evidence"] }, after: { path: ["articleId"], equals: articleId } },
-        { entity: { in: ["ClaimLink", "Evidence"] }, before: { path: ["articleId"], equals: articleId } },
+        { entity: { in: ["ClaimLink", "Evidence", "Verdict"] }, after: { path: ["articleId"], equals: articleId } },
+        { entity: { in: ["ClaimLink", "Evidence", "Verdict"] }, before: { path: ["articleId"], equals: articleId } },
       ],
     },
     include: { user: { select: { name: true } } },
