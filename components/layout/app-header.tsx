@@ -1,11 +1,13 @@
-// The top bar: brand, the sections this user can use, who is signed in, and sign out.
+// The top bar: brand, the sections this user can use, who is signed in, and sign out. Reviewers and
+// admins see how many verdicts wait for review (counted by the layout, which may read lib/db).
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS, type SessionUser } from "@/lib/domain/roles";
 import { signOutAction } from "@/lib/actions/auth";
 import { NavLink } from "./nav-link";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+/** `reviewCount`: verdicts in review, given for those who decide on them. */
+export function AppHeader({ user, reviewCount }: { user: SessionUser; reviewCount?: number }) {
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -14,9 +16,26 @@ export function AppHeader({ user }: { user: SessionUser }) {
         </Link>
         <nav className="app-nav" aria-label="Main">
           <NavLink href="/">Articles</NavLink>
+          {reviewCount !== undefined && (
+            <NavLink href="/review">
+              {reviewCount > 0 ? (
+                <>
+                  {/* One name for screen readers ("Review, 3 waiting"); the badge is for the eyes. */}
+                  <span className="visually-hidden">Review, {reviewCount} waiting</span>
+                  <span aria-hidden="true">
+                    Review<span className="nav-count">{reviewCount}</span>
+                  </span>
+                </>
+              ) : (
+                "Review"
+              )}
+            </NavLink>
+          )}
+          <NavLink href="/verdicts">My verdicts</NavLink>
           <NavLink href="/actors">Actors</NavLink>
           <NavLink href="/settings/tokens">API tokens</NavLink>
           {can(user, "user:manage") && <NavLink href="/admin/users">Users</NavLink>}
+          {can(user, "rating:manage") && <NavLink href="/admin/ratings">Ratings</NavLink>}
         </nav>
         <div className="who">
           <span>{user.name}</span>
