@@ -8,7 +8,8 @@ const nextConfig = {
   // The build checks the app's own code; `npm run typecheck` checks everything, tests included.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // pg and argon2's native binding must be required at run time, not bundled.
-  serverExternalPackages: ["pg", "@node-rs/argon2", "@prisma/adapter-pg"],
+  // playwright-core drives the server's Chromium for PDF exports and must not be bundled either.
+  serverExternalPackages: ["pg", "@node-rs/argon2", "@prisma/adapter-pg", "playwright-core"],
   // Build output dir can be moved so that tests build without disturbing `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -1,13 +1,18 @@
 // `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
 // measured in the same run. Not tests: nothing here asserts a duration.
+// `npm run bench -- export` (or data, api, workspace) runs only those named.
 import { benchApiClaims } from "./api-claims";
 import { benchDataFunctions } from "./data-functions";
+import { benchExport } from "./export";
 import { benchWorkspaceRender } from "./workspace-render";
 
+const BENCHMARKS: Record<string, () => Promise<void>> = { data: benchDataFunctions, api: benchApiClaims, workspace: benchWorkspaceRender, export: benchExport };
+
 async function main(): Promise<void> {
-  await benchDataFunctions();
-  await benchApiClaims();
-  await benchWorkspaceRender();
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !(name in BENCHMARKS));
+  if (unknown.length) throw new Error(`Unknown benchmark ${unknown.join(", ")}; choose from ${Object.keys(BENCHMARKS).join(", ")}.`);
+  for (const [name, run] of Object.entries(BENCHMARKS)) if (wanted.length === 0 || wanted.includes(name)) await run();
 }
 
 main().catch((error: unknown) => {

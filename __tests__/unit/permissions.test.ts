@@ -14,7 +14,7 @@ const OPEN_TO_ALL: Action[] = ["article:read", "article:create", "article:update
 
 describe("permission table", () => {
   it("has a case in this file for every action", () => {
-    const covered = new Set<Action>([...OPEN_TO_ALL, "article:delete", "claim:delete", "link:delete", "evidence:delete", "verdict:edit", "verdict:submit", "verdict:approve", "verdict:request-changes", "verdict:reopen", "actor:merge", "rating:manage", "user:manage", "audit:read", "token:read", "token:revoke"]);
+    const covered = new Set<Action>([...OPEN_TO_ALL, "article:delete", "claim:delete", "link:delete", "evidence:delete", "verdict:edit", "verdict:submit", "verdict:approve", "verdict:request-changes", "verdict:reopen", "actor:merge", "rating:manage", "settings:manage", "user:manage", "audit:read", "token:read", "token:revoke"]);
     expect(ACTIONS.filter((action) => !covered.has(action))).toEqual([]);
   });
 
@@ -77,6 +77,7 @@ describe("permission table", () => {
     ["verdict:reopen", ["ADMIN"]],
     ["actor:merge", ["REVIEWER", "ADMIN"]],
     ["rating:manage", ["ADMIN"]],
+    ["settings:manage", ["ADMIN"]],
     ["user:manage", ["ADMIN"]],
     ["audit:read", ["ADMIN"]],
   ] as [Action, Role[]][])("%s is allowed only to %j", (action, allowed) => {

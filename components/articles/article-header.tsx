@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { formatDate } from "@/components/ui/format-date";
 import type { ArticleMeta } from "@/lib/db/articles";
+import { chromiumPath } from "@/lib/pdf/html-to-pdf";
 import { ArticleDetailsForm } from "./article-details-form";
+import { ExportMenu } from "./export-menu";
 
 const TABS = [
   { key: "text", label: "Text", suffix: "" },
@@ -10,8 +12,11 @@ const TABS = [
   { key: "history", label: "History", suffix: "/history" },
 ] as const;
 
-/** `editable`: offer "Edit details" (the text tab does; the map and history show the same heading). */
-export function ArticleHeader({ article, current, editable = false }: { article: ArticleMeta; current: (typeof TABS)[number]["key"]; editable?: boolean }) {
+/**
+ * `editable`: offer "Edit details" (the text tab does; the map and history show the same heading).
+ * `actors`: offer the Export menu, whose import needs the actors to choose a default from.
+ */
+export function ArticleHeader({ article, current, editable = false, actors }: { article: ArticleMeta; current: (typeof TABS)[number]["key"]; editable?: boolean; actors?: { id: string; name: string }[] }) {
   return (
     <div className="page-header article-header">
       <div>
@@ -28,7 +33,10 @@ export function ArticleHeader({ article, current, editable = false }: { article:
             </>
           )}
         </p>
-        {editable && <ArticleDetailsForm article={article} />}
+        <div className="article-actions">
+          {editable && <ArticleDetailsForm article={article} />}
+          {actors && <ExportMenu articleId={article.id} pdfAvailable={chromiumPath() !== null} actors={actors} />}
+        </div>
         <nav className="tabs" aria-label="Article views">
           {TABS.map((tab) => (
             <Link key={tab.key} href={`/articles/${article.id}${tab.suffix}`} aria-current={tab.key === current ? "page" : undefined}>

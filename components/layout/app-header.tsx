@@ -36,6 +36,7 @@ export function AppHeader({ user, reviewCount }: { user: SessionUser; reviewCoun
           <NavLink href="/settings/tokens">API tokens</NavLink>
           {can(user, "user:manage") && <NavLink href="/admin/users">Users</NavLink>}
           {can(user, "rating:manage") && <NavLink href="/admin/ratings">Ratings</NavLink>}
+          {can(user, "settings:manage") && <NavLink href="/admin/settings">Desk</NavLink>}
         </nav>
         <div className="who">
           <span>{user.name}</span>

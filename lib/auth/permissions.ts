@@ -53,6 +53,7 @@ export const PERMISSIONS = {
   "actor:update": anyone,
   "actor:merge": roles("REVIEWER", "ADMIN"),
   "rating:manage": roles("ADMIN"),
+  "settings:manage": roles("ADMIN"),
   "user:manage": roles("ADMIN"),
   "audit:read": roles("ADMIN"),
   "export:read": anyone,

@@ -194,12 +194,19 @@ export async function mergeActors(user: SessionUser, sourceId: string, targetId:
  * The actor a journalist or script means: by id, by name, or by one of its aliases (case and
  * accents ignored). Actors are few, so they are matched in memory. Unknown names are a 422.
  */
-export async function resolveActor(tx: DbTx, reference: string, field = "actor"): Promise<Actor> {
-  const byId = await tx.actor.findUnique({ where: { id: reference } });
+/** The actor an id, name or alias refers to (case, accents and punctuation ignored), or undefined. Ids win, then names, then aliases. */
+export function matchActor<T extends { id: string; slug: string; name: string; aliases: string[] }>(actors: readonly T[], reference: string): T | undefined {
+  const byId = actors.find((actor) => actor.id === reference);
   if (byId) return byId;
   const wanted = slugify(reference);
-  const actors = await tx.actor.findMany();
-  const match = actors.find((actor) => actor.slug === wanted || slugify(actor.name) === wanted) ?? actors.find((actor) => actor.aliases.some((alias) => slugify(alias) === wanted));
+  if (!wanted) return undefined;
+  return actors.find((actor) => actor.slug === wanted || slugify(actor.name) === wanted) ?? actors.find((actor) => actor.aliases.some((alias) => slugify(alias) === wanted));
+}
+
+export async function resolveActor(tx: DbTx, reference: string, field = "actor"): Promise<Actor> {
+  // One lookup by id first: the common case (pickers send ids) reads one row, not the table.
+  const byId = await tx.actor.findUnique({ where: { id: reference } });
+  const match = byId ?? matchActor(await tx.actor.findMany(), reference);
   if (!match) throw new AppError("UNPROCESSABLE", `No actor is called “${reference}”. Add it on the actors page first.`, { details: { field } });
   return match;
 }

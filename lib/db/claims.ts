@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/errors/app-error";
 import { createClaimSchema, searchClaimsQuerySchema, updateClaimSchema, type CreateClaimInput, type UpdateClaimInput } from "@/lib/validation/claim";
 import { toPage, type Page } from "@/lib/validation/pagination";
 import type { z } from "zod";
+import type { Actor, AnchorStatus, Attribution, ClaimOrigin } from "@/lib/generated/prisma/client";
 import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
 import { newestFirstPage } from "./pagination";
@@ -57,31 +58,59 @@ export async function createClaim(user: SessionUser, articleId: string, input: C
   assertCan(user, "claim:create");
   const data = createClaimSchema.parse(input);
   return getDb().$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, include: { currentRevision: true } });
-    if (!article?.currentRevision) throw notFound("Article");
-    const text = article.currentRevision.text;
-    const { start, end } = rangeFor(text, data);
-    if (isBlankSelection(text, start, end)) throw new AppError("UNPROCESSABLE", "Select some words: the selection is empty or only spaces.", { details: { field: "start" } });
+    const revision = await findCurrentRevision(tx, articleId);
+    const { start, end } = rangeFor(revision.text, data);
     const actor = await resolveActor(tx, data.actor);
     const relayedBy = data.relayedBy ? await resolveActor(tx, data.relayedBy, "relayedBy") : null;
-    const claim = await tx.claim.create({
-      data: {
-        articleId,
-        revisionId: article.currentRevision.id,
-        actorId: actor.id,
-        relayedById: relayedBy?.id ?? null,
-        attribution: data.attribution ?? guessAttribution(text, start, end),
-        note: data.note ?? "",
-        createdById: user.id,
-        ...describeRange(text, start, end),
-      },
-    });
-    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, action: "create", after: { articleId, ...auditView(claim) } });
+    const claim = await insertClaim(tx, user, revision, { start, end }, { actor, relayedBy, attribution: data.attribution, note: data.note });
     // "Rebut" by selecting the rebutting text: the claim and its REBUTS link, or neither.
     const linksFrom = data.rebuts ? [await insertLink(tx, user, claim, await findLiveClaim(tx, data.rebuts), { kind: "REBUTS" })] : [];
     // A new claim has no evidence or verdict yet: no need to read it back (measured in bench/).
     return toClaimDetail({ ...claim, actor, relayedBy, linksFrom, linksTo: [], evidence: [], verdict: null });
   });
+}
+
+/** One live claim with its links, evidence and verdict: what an exported annotation's IRI resolves to. */
+export async function getClaim(user: SessionUser, claimId: string): Promise<ClaimDetail> {
+  assertCan(user, "article:read", {}, { hide: true });
+  const db = getDb();
+  await findLiveClaim(db, claimId);
+  return loadClaimDetail(db, claimId);
+}
+
+/** The current revision of a live article (whose text every new claim's offsets refer to), or NOT_FOUND. */
+export async function findCurrentRevision(tx: DbTx, articleId: string): Promise<{ id: string; articleId: string; text: string }> {
+  const article = await tx.article.findFirst({ where: { id: articleId, deletedAt: null }, include: { currentRevision: true } });
+  if (!article?.currentRevision) throw notFound("Article");
+  return article.currentRevision;
+}
+
+type NewClaimFields = { actor: Actor; relayedBy: Actor | null; attribution?: Attribution; note?: string; origin?: ClaimOrigin; anchorStatus?: AnchorStatus };
+
+/**
+ * Writes one claim on [start, end) of the revision's text with both selectors, and its audit event,
+ * inside the caller's transaction (createClaim, the annotation import). Refuses a blank selection.
+ */
+export async function insertClaim(tx: DbTx, user: SessionUser, revision: { id: string; articleId: string; text: string }, range: { start: number; end: number }, fields: NewClaimFields) {
+  assertCan(user, "claim:create");
+  const { text } = revision;
+  if (isBlankSelection(text, range.start, range.end)) throw new AppError("UNPROCESSABLE", "Select some words: the selection is empty or only spaces.", { details: { field: "start" } });
+  const claim = await tx.claim.create({
+    data: {
+      articleId: revision.articleId,
+      revisionId: revision.id,
+      actorId: fields.actor.id,
+      relayedById: fields.relayedBy?.id ?? null,
+      attribution: fields.attribution ?? guessAttribution(text, range.start, range.end),
+      note: fields.note ?? "",
+      origin: fields.origin ?? "MANUAL",
+      anchorStatus: fields.anchorStatus ?? "EXACT",
+      createdById: user.id,
+      ...describeRange(text, range.start, range.end),
+    },
+  });
+  await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, action: "create", after: { articleId: revision.articleId, origin: claim.origin, ...auditView(claim) } });
+  return claim;
 }
 
 /** Edits actor, attribution, relay or note. A stale `version` is a 409 carrying the current claim. */

@@ -9,6 +9,8 @@ export const LIMITS = {
   searchQuery: 200,
   /** Bytes of a JSON request body; larger bodies are refused with 413 before parsing. */
   jsonBodyBytes: 1_000_000,
+  /** Bytes of an annotation collection posted to /import (thousands of annotations with context). */
+  importBodyBytes: 8_000_000,
 } as const;
 
 /** Limits of the annotation model (articles, claims, links, evidence, actors). */

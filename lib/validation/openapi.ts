@@ -6,6 +6,9 @@ import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } fro
 import { createActorSchema, mergeActorSchema, updateActorSchema } from "./actor";
 import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "./claim";
 import { createUserSchema, updateUserSchema } from "./user";
+import { updateDeskSettingsSchema } from "./desk-settings";
+import { exportQuerySchema, importQuerySchema } from "./export";
+import { webAnnotationImportSchema } from "./web-annotation-import";
 import { decideSchema, listVerdictsQuerySchema, reopenSchema, requestChangesSchema, saveVerdictSchema, submitVerdictSchema, updateRatingSchema } from "./verdict";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
@@ -19,8 +22,15 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     delete: { summary: "Delete an article (creator or admin)", success: 204 },
   },
   "/api/v1/articles/{id}/claims": { post: { summary: "Tag a claim by offsets or by quote", body: createClaimSchema, success: 201 } },
+  "/api/v1/articles/{id}/export": {
+    get: { summary: "The annotated report as a file: html, pdf (needs Chromium on the server, else 503), md, csv, w3c (Web Annotation), claimreview (approved verdicts)", query: exportQuerySchema, success: 200 },
+  },
+  "/api/v1/articles/{id}/import": {
+    post: { summary: "Re-create claims and links from a W3C Web Annotation collection; annotations that cannot be placed are listed in `unplaced`", query: importQuerySchema, body: webAnnotationImportSchema, success: 201 },
+  },
+  "/api/v1/settings": { get: { summary: "The desk's settings (publisher of the exports)", success: 200 }, patch: { summary: "Edit the desk's settings (admin; send the version you read)", body: updateDeskSettingsSchema, success: 200 } },
   "/api/v1/claims": { get: { summary: "Search claims across articles", query: searchClaimsQuerySchema, success: 200 } },
-  "/api/v1/claims/{id}": { patch: { summary: "Edit a claim (send the version you read)", body: updateClaimSchema, success: 200 }, delete: { summary: "Delete a claim (soft)", success: 204 } },
+  "/api/v1/claims/{id}": { get: { summary: "One claim with its links, evidence and verdict (the id of its exported Web Annotation)", success: 200 }, patch: { summary: "Edit a claim (send the version you read)", body: updateClaimSchema, success: 200 }, delete: { summary: "Delete a claim (soft)", success: 204 } },
   "/api/v1/claims/{id}/links": { post: { summary: "Link this claim to another (rebuts, supports, qualifies, same_claim)", body: createLinkSchema, success: 201 } },
   "/api/v1/claims/{id}/evidence": { post: { summary: "Attach evidence to a claim", body: createEvidenceSchema, success: 201 } },
   "/api/v1/claims/{id}/verdict": { put: { summary: "Draft the claim's verdict (201, no version) or edit it (send the version you read)", body: saveVerdictSchema, success: 200 } },

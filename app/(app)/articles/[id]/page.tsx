@@ -14,7 +14,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const requested = (await searchParams).claim;
   return (
     <main className="page">
-      <ArticleHeader article={article} current="text" editable />
+      <ArticleHeader article={article} current="text" editable actors={actors.map(({ id, name }) => ({ id, name }))} />
       <Workspace article={article} actors={actors} verdicts={verdicts} ratings={ratings} user={user} initialClaimId={article.claims.some((claim) => claim.id === requested) ? requested : undefined} />
     </main>
   );

@@ -1,0 +1,86 @@
+// The CSV export (RFC 4180): (Report) -> string, one row per claim in document order, for
+// spreadsheets. It owns the column list below, the quoting, and the formula-injection guard.
+//
+// Columns: number, actor (the precise speaker), speaks for (the roll-up actor), quote,
+// attribution, note, start, end (offsets in the article's canonical text), anchor status,
+// rebutted by, rebuts (claim numbers, or `Actor: “article title”` for another article, joined by
+// "; "), evidence URLs (http(s) only, joined by a space), verdict status ("… (not approved)"
+// unless approved), rating, rationale (plain text).
+import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/claim-types";
+import { verdictStatusLabel } from "@/lib/domain/verdict-workflow";
+import { isWebUrl, type Report, type ReportClaim, type ReportLink } from "@/lib/export/report";
+
+export const CSV_COLUMNS = ["number", "actor", "speaks for", "quote", "attribution", "note", "start", "end", "anchor status", "rebutted by", "rebuts", "evidence URLs", "verdict status", "rating", "rationale"] as const;
+
+// Kept private until lib/export/report-labels.ts lands.
+const ANCHOR_LABELS: Record<ReportClaim["anchorStatus"], string> = { exact: "Exact", moved: "Moved", fuzzy: "Fuzzy match", orphaned: "Orphaned" };
+
+// OWASP's list of characters that make a spreadsheet read a cell as a formula, plus LF, which
+// some spreadsheets skip like CR before looking for one.
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One cell: defused if it could start a formula, quoted if it holds a comma, quote or line break. */
+function formatCell(value: string | number): string {
+  const text = String(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function formatRow(cells: (string | number)[]): string {
+  return `${cells.map(formatCell).join(",")}\r\n`;
+}
+
+function toAttribution(attribution: ReportClaim["attribution"]): Attribution {
+  return attribution.toUpperCase() as Uppercase<ReportClaim["attribution"]>;
+}
+
+/** The claims at the other end of this claim's rebuttals, one direction at a time. */
+function listRebuttals(claim: ReportClaim, direction: "rebuttedBy" | "rebuts", numbersById: Map<string, number>): string {
+  const isMine = (link: ReportLink) => (direction === "rebuts" ? link.fromClaimId === claim.id : link.toClaimId === claim.id);
+  return claim.links
+    .filter((link) => link.kind === "rebuts" && isMine(link) && link.fromClaimId !== link.toClaimId)
+    .map((link) => {
+      if (link.external) return `${link.external.actorName}: “${link.external.articleTitle}”`;
+      const otherId = direction === "rebuts" ? link.toClaimId : link.fromClaimId;
+      return String(numbersById.get(otherId) ?? "?");
+    })
+    .join("; ");
+}
+
+function listEvidenceUrls(claim: ReportClaim): string {
+  // Serialised through URL so a space inside one cannot split it in two.
+  return claim.evidence
+    .filter((evidence) => isWebUrl(evidence.url))
+    .map((evidence) => new URL(evidence.url).href)
+    .join(" ");
+}
+
+function formatClaimRow(claim: ReportClaim, numbersById: Map<string, number>): string {
+  const { verdict } = claim;
+  const status = verdict ? (verdict.approved ? verdictStatusLabel(verdict.status) : `${verdictStatusLabel(verdict.status)} (not approved)`) : "";
+  return formatRow([
+    claim.number,
+    claim.actor.name,
+    claim.rollUpActor.name,
+    claim.exact,
+    ATTRIBUTION_LABELS[toAttribution(claim.attribution)],
+    claim.note,
+    claim.start,
+    claim.end,
+    ANCHOR_LABELS[claim.anchorStatus],
+    listRebuttals(claim, "rebuttedBy", numbersById),
+    listRebuttals(claim, "rebuts", numbersById),
+    listEvidenceUrls(claim),
+    status,
+    verdict?.rating?.label ?? "",
+    verdict?.rationaleText ?? "",
+  ]);
+}
+
+export function buildCsvReport(report: Report, options: { bom?: boolean } = {}): string {
+  const numbersById = new Map(report.claims.map((claim) => [claim.id, claim.number]));
+  const rows = [formatRow([...CSV_COLUMNS]), ...report.claims.map((claim) => formatClaimRow(claim, numbersById))];
+  // Excel reads a CSV without a byte order mark as the local code page, not UTF-8.
+  return `${options.bom ? "\uFEFF" : ""}${rows.join("")}`;
+}
