@@ -93,6 +93,12 @@ describe("buildCsvReport", () => {
     expect(csvRecords(csv)[1].note).toBe(note);
   });
 
+  it("writes the anchor status in its short form", () => {
+    const statuses = ["exact", "moved", "fuzzy", "orphaned"] as const;
+    const csv = buildCsvReport({ ...report, claims: statuses.map((anchorStatus, index) => ({ ...report.claims[1], number: index + 1, anchorStatus })) });
+    expect(csvRecords(csv).map((record) => record["anchor status"])).toEqual(["Exact", "Moved", "Fuzzy match", "Orphaned"]);
+  });
+
   it("defuses cells that would start a formula and drops non-web evidence URLs", () => {
     const hostile = reportFixture({ hostile: true });
     const records = csvRecords(buildCsvReport(hostile));
@@ -142,6 +148,13 @@ describe("buildMarkdownReport", () => {
     expect(first).toContain("Author: Jo Journalist; reviewer: Rey Reviewer; approved 2026-11-21");
     expect(first).not.toContain("Not approved");
     expect(sectionOfClaim(markdown, 3)).toContain("- Rebuts Russia 1 — Baku denies");
+  });
+
+  it("notes an anchor that is not exact beside the attribution", () => {
+    const markdown = buildMarkdownReport(withClaim(withClaim(reportFixture(), 2, { anchorStatus: "fuzzy" }), 4, { anchorStatus: "orphaned" }));
+    expect(sectionOfClaim(markdown, 1)).toContain("*Paraphrase*\n");
+    expect(sectionOfClaim(markdown, 2)).toContain("*Paraphrase; anchor: Fuzzy match*\n");
+    expect(sectionOfClaim(markdown, 4)).toContain("*Paraphrase; anchor: Orphaned*\n");
   });
 
   it("marks draft verdicts only when the report includes them", () => {

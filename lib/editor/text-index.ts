@@ -28,14 +28,23 @@ export const BLOCK_SEPARATOR = "\n\n";
 /** Nodes with no content of their own (one position each). */
 const LEAF_TYPES = new Set(["hardBreak", "horizontalRule", "image"]);
 
-function nodeSize(node: DocNode): number {
+// Exported so that other walks over the same JSON (the HTML export) count positions exactly as
+// this index does, rather than keeping a copy that could drift from it.
+
+/** Whether a node takes one position and has no content (a line break, a rule, an image). */
+export function isLeafNode(node: DocNode): boolean {
+  return LEAF_TYPES.has(node.type);
+}
+
+/** The number of ProseMirror positions a node takes (see the rule at the top of this file). */
+export function nodeSize(node: DocNode): number {
   if (node.type === "text") return node.text?.length ?? 0;
-  if (LEAF_TYPES.has(node.type)) return 1;
+  if (isLeafNode(node)) return 1;
   return 2 + (node.content ?? []).reduce((sum, child) => sum + nodeSize(child), 0);
 }
 
 /** A block whose children are only text and line breaks: one unit of the canonical text. */
-function isTextBlock(node: DocNode): boolean {
+export function isTextBlock(node: DocNode): boolean {
   const children = node.content ?? [];
   if (node.type === "paragraph" || node.type === "heading") return true;
   return children.length > 0 && children.every((child) => child.type === "text" || child.type === "hardBreak");

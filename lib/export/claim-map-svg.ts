@@ -4,7 +4,7 @@
 // purpose: presentation attributes only, no foreignObject, no url() references, every text escaped.
 import { layoutClaimMap, type MapEdge, type MapLink, type MapNode } from "@/lib/domain/claim-map-layout";
 import { cssHexColor, escapeAttribute, escapeHtml, tintHexColor } from "./html-escape";
-import { linkKindLabel } from "./report-labels";
+import { formatCount, linkKindLabel } from "./report-labels";
 import type { Report, ReportClaim, ReportLink } from "./report";
 
 /** The app's edge styles (components/claim-map), so the printed map reads like the screen one. */
@@ -127,7 +127,7 @@ export function buildClaimMapSvg(report: Report): string {
   };
   const width = Math.max(layout.width, 2 * 24 + Object.keys(EDGE_STYLES).length * LEGEND.itemWidth);
   const height = layout.height + LEGEND.height;
-  const label = `Claim map: ${layout.nodes.length} ${layout.nodes.length === 1 ? "claim" : "claims"} by ${layout.columns.length} ${layout.columns.length === 1 ? "speaker" : "speakers"}, ${layout.edges.length} ${layout.edges.length === 1 ? "link" : "links"} between them.`;
+  const label = `Claim map: ${formatCount(layout.nodes.length, "claim")} by ${formatCount(layout.columns.length, "speaker")}, ${formatCount(layout.edges.length, "link")} between them.`;
   const columns = layout.columns
     .map((column) => `<text class="column-title" x="${column.x}" y="28" font-size="15" font-weight="700" fill="${cssHexColor(column.color)}">${escapeHtml(truncate(column.actorName, COLUMN_TITLE_CHARS))}</text>`)
     .join("");

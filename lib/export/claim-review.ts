@@ -103,10 +103,11 @@ function buildSpeaker(actor: ReportActor, rollUp: ReportActor): SchemaOrganizati
 
 function buildAppearance(report: Report): SchemaNewsArticle {
   const { article } = report;
+  const url = article.url;
   return {
     "@type": "NewsArticle",
     headline: article.title,
-    ...(isWebUrl(article.url) ? { url: article.url } : {}),
+    ...(url !== null && isWebUrl(url) ? { url } : {}),
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     ...(article.language ? { inLanguage: article.language } : {}),
     ...(article.source.trim() ? { publisher: organization(article.source, null) } : {}),
@@ -114,5 +115,5 @@ function buildAppearance(report: Report): SchemaNewsArticle {
 }
 
 function organization(name: string, url: string | null): SchemaOrganization {
-  return { "@type": "Organization", name, ...(isWebUrl(url) ? { url } : {}) };
+  return { "@type": "Organization", name, ...(url !== null && isWebUrl(url) ? { url } : {}) };
 }

@@ -6,14 +6,11 @@
 // rebutted by, rebuts (claim numbers, or `Actor: “article title”` for another article, joined by
 // "; "), evidence URLs (http(s) only, joined by a space), verdict status ("… (not approved)"
 // unless approved), rating, rationale (plain text).
-import { ATTRIBUTION_LABELS, type Attribution } from "@/lib/domain/claim-types";
-import { verdictStatusLabel } from "@/lib/domain/verdict-workflow";
-import { isWebUrl, type Report, type ReportClaim, type ReportLink } from "@/lib/export/report";
+import { createClaimReferenceResolver, type ClaimReferenceResolver } from "./claim-references";
+import { isWebUrl, type Report, type ReportClaim } from "./report";
+import { ANCHOR_STATUS_SHORT_LABELS, attributionLabel, verdictStatusLabel, type LinkDirection } from "./report-labels";
 
 export const CSV_COLUMNS = ["number", "actor", "speaks for", "quote", "attribution", "note", "start", "end", "anchor status", "rebutted by", "rebuts", "evidence URLs", "verdict status", "rating", "rationale"] as const;
-
-// Kept private until lib/export/report-labels.ts lands.
-const ANCHOR_LABELS: Record<ReportClaim["anchorStatus"], string> = { exact: "Exact", moved: "Moved", fuzzy: "Fuzzy match", orphaned: "Orphaned" };
 
 // OWASP's list of characters that make a spreadsheet read a cell as a formula, plus LF, which
 // some spreadsheets skip like CR before looking for one.
@@ -31,19 +28,15 @@ function formatRow(cells: (string | number)[]): string {
   return `${cells.map(formatCell).join(",")}\r\n`;
 }
 
-function toAttribution(attribution: ReportClaim["attribution"]): Attribution {
-  return attribution.toUpperCase() as Uppercase<ReportClaim["attribution"]>;
-}
-
-/** The claims at the other end of this claim's rebuttals, one direction at a time. */
-function listRebuttals(claim: ReportClaim, direction: "rebuttedBy" | "rebuts", numbersById: Map<string, number>): string {
-  const isMine = (link: ReportLink) => (direction === "rebuts" ? link.fromClaimId === claim.id : link.toClaimId === claim.id);
+/** The claims at the other end of this claim's rebuttals, one direction at a time ("from": it rebuts them). */
+function listRebuttals(claim: ReportClaim, direction: LinkDirection, referenceOf: ClaimReferenceResolver): string {
   return claim.links
-    .filter((link) => link.kind === "rebuts" && isMine(link) && link.fromClaimId !== link.toClaimId)
-    .map((link) => {
-      if (link.external) return `${link.external.actorName}: “${link.external.articleTitle}”`;
-      const otherId = direction === "rebuts" ? link.toClaimId : link.fromClaimId;
-      return String(numbersById.get(otherId) ?? "?");
+    .filter((link) => link.kind === "rebuts" && link.fromClaimId !== link.toClaimId)
+    .map((link) => referenceOf(claim, link))
+    .filter((reference) => reference.direction === direction)
+    .map(({ other }) => {
+      if (!other) return "?";
+      return other.number === null ? `${other.actorName}: “${other.externalArticleTitle}”` : String(other.number);
     })
     .join("; ");
 }
@@ -56,7 +49,7 @@ function listEvidenceUrls(claim: ReportClaim): string {
     .join(" ");
 }
 
-function formatClaimRow(claim: ReportClaim, numbersById: Map<string, number>): string {
+function formatClaimRow(claim: ReportClaim, referenceOf: ClaimReferenceResolver): string {
   const { verdict } = claim;
   const status = verdict ? (verdict.approved ? verdictStatusLabel(verdict.status) : `${verdictStatusLabel(verdict.status)} (not approved)`) : "";
   return formatRow([
@@ -64,13 +57,13 @@ function formatClaimRow(claim: ReportClaim, numbersById: Map<string, number>): s
     claim.actor.name,
     claim.rollUpActor.name,
     claim.exact,
-    ATTRIBUTION_LABELS[toAttribution(claim.attribution)],
+    attributionLabel(claim.attribution),
     claim.note,
     claim.start,
     claim.end,
-    ANCHOR_LABELS[claim.anchorStatus],
-    listRebuttals(claim, "rebuttedBy", numbersById),
-    listRebuttals(claim, "rebuts", numbersById),
+    ANCHOR_STATUS_SHORT_LABELS[claim.anchorStatus],
+    listRebuttals(claim, "to", referenceOf),
+    listRebuttals(claim, "from", referenceOf),
     listEvidenceUrls(claim),
     status,
     verdict?.rating?.label ?? "",
@@ -79,8 +72,8 @@ function formatClaimRow(claim: ReportClaim, numbersById: Map<string, number>): s
 }
 
 export function buildCsvReport(report: Report, options: { bom?: boolean } = {}): string {
-  const numbersById = new Map(report.claims.map((claim) => [claim.id, claim.number]));
-  const rows = [formatRow([...CSV_COLUMNS]), ...report.claims.map((claim) => formatClaimRow(claim, numbersById))];
+  const referenceOf = createClaimReferenceResolver(report);
+  const rows = [formatRow([...CSV_COLUMNS]), ...report.claims.map((claim) => formatClaimRow(claim, referenceOf))];
   // Excel reads a CSV without a byte order mark as the local code page, not UTF-8.
   return `${options.bom ? "\uFEFF" : ""}${rows.join("")}`;
 }

@@ -1,26 +1,10 @@
 // The Markdown export (CommonMark + GFM) for CMS pipelines: (Report) -> string. It owns the
 // document's shape and the escaping that keeps every user-typed text inert: such text can never
 // open a block, emphasis, a link, a table cell or raw HTML, and only http(s) URLs become links.
-import { ATTRIBUTION_LABELS, LINK_KIND_LABELS, type Attribution, type LinkKind } from "@/lib/domain/claim-types";
-import { verdictStatusLabel } from "@/lib/domain/verdict-workflow";
-import { isWebUrl, type Report, type ReportActor, type ReportClaim, type ReportEvidence, type ReportLink, type ReportVerdict } from "@/lib/export/report";
-
-// Kept private until lib/export/report-labels.ts lands; then these move there.
-const EVIDENCE_KIND_LABELS: Record<ReportEvidence["kind"], string> = {
-  official_statement: "Official statement",
-  media_report: "Media report",
-  osint: "OSINT",
-  imagery: "Imagery",
-  document: "Document",
-  expert: "Expert",
-};
-const STANCE_LABELS: Record<ReportEvidence["stance"], string> = { refutes: "Refutes", supports: "Supports", context: "Context" };
-const ANCHOR_LABELS: Record<ReportClaim["anchorStatus"], string> = {
-  exact: "Exact",
-  moved: "Moved",
-  fuzzy: "Fuzzy match",
-  orphaned: "Orphaned: the quote is no longer in this text",
-};
+import { groupClaimsByRollUpActor } from "./claims-by-actor";
+import { createClaimReferenceResolver, type ClaimReference, type ClaimReferenceResolver } from "./claim-references";
+import { isWebUrl, type Report, type ReportClaim, type ReportEvidence, type ReportLink, type ReportVerdict } from "./report";
+import { ANCHOR_STATUS_SHORT_LABELS, EVIDENCE_KIND_LABELS, STANCE_SHORT_LABELS, attributionLabel, verdictStatusLabel } from "./report-labels";
 
 // Backslash escapes cover every character that can start inline markup (emphasis, code, links,
 // images, GFM tables and strikethrough) or, at a line start, a block (headings, lists, quotes,
@@ -90,32 +74,20 @@ function formatDay(iso: string): string {
   return ISO_TIMESTAMP.test(iso) ? iso.slice(0, 10) : escapeInline(iso);
 }
 
-function toLinkKind(kind: ReportLink["kind"]): LinkKind {
-  return kind.toUpperCase() as Uppercase<ReportLink["kind"]>;
-}
-
-function toAttribution(attribution: ReportClaim["attribution"]): Attribution {
-  return attribution.toUpperCase() as Uppercase<ReportClaim["attribution"]>;
-}
-
 /** "Rebutted by Azerbaijan 3", or "Same claim as Russia in “Earlier report”" across articles. */
-function describeLink(link: ReportLink, claim: ReportClaim, claimsById: Map<string, ReportClaim>): string {
-  const isFrom = link.fromClaimId === claim.id;
-  const labels = LINK_KIND_LABELS[toLinkKind(link.kind)];
-  const verb = isFrom ? labels.from : labels.to;
-  const otherId = isFrom ? link.toClaimId : link.fromClaimId;
-  const other = claimsById.get(otherId);
-  const target = link.external
-    ? `${escapeInline(link.external.actorName)} in “${escapeInline(link.external.articleTitle)}”`
-    : other
-      ? `${escapeInline(other.actor.name)} ${other.number}`
-      : "a claim not in this report";
+function describeLink(link: ReportLink, reference: ClaimReference): string {
+  const { other } = reference;
+  const target = !other
+    ? "a claim not in this report"
+    : other.number === null
+      ? `${escapeInline(other.actorName)} in “${escapeInline(other.externalArticleTitle)}”`
+      : `${escapeInline(other.actorName)} ${other.number}`;
   const note = link.note.trim() ? ` — ${escapeInline(link.note)}` : "";
-  return `${verb} ${target}${note}`;
+  return `${reference.label} ${target}${note}`;
 }
 
 function formatEvidence(evidence: ReportEvidence): string {
-  const source = [escapeInline(evidence.publisher), `${EVIDENCE_KIND_LABELS[evidence.kind]}, ${STANCE_LABELS[evidence.stance].toLowerCase()}`].filter(Boolean).join(", ");
+  const source = [escapeInline(evidence.publisher), `${EVIDENCE_KIND_LABELS[evidence.kind]}, ${STANCE_SHORT_LABELS[evidence.stance].toLowerCase()}`].filter(Boolean).join(", ");
   const excerpt = evidence.excerpt.trim() ? `: ${escapeInline(evidence.excerpt)}` : "";
   return `- ${formatLink(evidence.title, evidence.url)} (${source})${excerpt}`;
 }
@@ -134,16 +106,16 @@ function formatVerdict(verdict: ReportVerdict): string[] {
   return blocks;
 }
 
-function formatClaim(claim: ReportClaim, claimsById: Map<string, ReportClaim>): string[] {
+function formatClaim(claim: ReportClaim, referenceOf: ClaimReferenceResolver): string[] {
   const speaker = escapeInline(claim.actor.name);
   const blocks = [`#### ${escapeInline(claim.actor.label)} ${claim.number} — ${speaker}`];
-  const about = [ATTRIBUTION_LABELS[toAttribution(claim.attribution)]];
+  const about = [attributionLabel(claim.attribution)];
   if (claim.relayedBy) about.push(`relayed by ${escapeInline(claim.relayedBy.name)}`);
-  if (claim.anchorStatus !== "exact") about.push(`anchor: ${ANCHOR_LABELS[claim.anchorStatus]}`);
+  if (claim.anchorStatus !== "exact") about.push(`anchor: ${ANCHOR_STATUS_SHORT_LABELS[claim.anchorStatus]}`);
   blocks.push(`*${about.join("; ")}*`);
   blocks.push(formatBlockquote(claim.exact));
   if (claim.note.trim()) blocks.push(`Note: ${escapeInline(claim.note)}`);
-  if (claim.links.length > 0) blocks.push(["Links:", ...claim.links.map((link) => `- ${describeLink(link, claim, claimsById)}`)].join("\n"));
+  if (claim.links.length > 0) blocks.push(["Links:", ...claim.links.map((link) => `- ${describeLink(link, referenceOf(claim, link))}`)].join("\n"));
   if (claim.evidence.length > 0) blocks.push(["Evidence:", ...claim.evidence.map(formatEvidence)].join("\n"));
   if (claim.verdict) blocks.push(...formatVerdict(claim.verdict));
   return blocks;
@@ -160,27 +132,15 @@ function formatMetadata(report: Report): string {
   return items.join("\n");
 }
 
-/** Roll-up actors in the report's order (first appearance), each with its claims in document order. */
-function groupByRollUpActor(report: Report): { actor: ReportActor; claims: ReportClaim[] }[] {
-  const groups = new Map<string, { actor: ReportActor; claims: ReportClaim[] }>();
-  const order = new Map(report.actors.map((actor, index) => [actor.id, index]));
-  for (const claim of report.claims) {
-    const group = groups.get(claim.rollUpActor.id) ?? { actor: claim.rollUpActor, claims: [] };
-    group.claims.push(claim);
-    groups.set(claim.rollUpActor.id, group);
-  }
-  return [...groups.values()].sort((a, b) => (order.get(a.actor.id) ?? Infinity) - (order.get(b.actor.id) ?? Infinity));
-}
-
 export function buildMarkdownReport(report: Report): string {
-  const claimsById = new Map(report.claims.map((claim) => [claim.id, claim]));
+  const referenceOf = createClaimReferenceResolver(report);
   const blocks = [`# ${escapeInline(report.article.title)}`, formatMetadata(report)];
   if (report.includesDrafts) blocks.push("> **Includes verdicts that are not approved.**");
   blocks.push("## Claims by actor");
   if (report.claims.length === 0) blocks.push("No claims.");
-  for (const group of groupByRollUpActor(report)) {
+  for (const group of groupClaimsByRollUpActor(report)) {
     blocks.push(`### ${escapeInline(group.actor.name)}`);
-    for (const claim of group.claims) blocks.push(...formatClaim(claim, claimsById));
+    for (const claim of group.claims) blocks.push(...formatClaim(claim, referenceOf));
   }
   // Blank lines between blocks: no block can continue into the next one.
   return `${blocks.join("\n\n")}\n`;

@@ -1,6 +1,7 @@
 // Human labels for the words every export prints: link kinds in both directions, attribution,
-// evidence kinds and stances, verdict and anchor status, and dates. The claim and verdict
-// vocabulary reuses lib/domain's labels, so an export reads like the app.
+// evidence kinds and stances, verdict and anchor status, counts and dates. The claim and verdict
+// vocabulary reuses lib/domain's labels, so an export reads like the app. Where a format needs a
+// shorter word (a CSV cell, a Markdown aside) it gets a second, named table here, never a copy.
 import { ATTRIBUTION_LABELS, LINK_KIND_LABELS, type Attribution, type LinkKind } from "@/lib/domain/claim-types";
 import { verdictStatusLabel as domainVerdictStatusLabel } from "@/lib/domain/verdict-workflow";
 import type { ReportClaim, ReportEvidence, ReportLink, ReportVerdict } from "./report";
@@ -36,6 +37,13 @@ export const STANCE_LABELS: Record<ReportEvidence["stance"], string> = {
   context: "Context",
 };
 
+/** The stance in one word, where the claim it is about is already the subject (Markdown). */
+export const STANCE_SHORT_LABELS: Record<ReportEvidence["stance"], string> = {
+  refutes: "Refutes",
+  supports: "Supports",
+  context: "Context",
+};
+
 export const ANCHOR_STATUS_LABELS: Record<ReportClaim["anchorStatus"], string> = {
   exact: "Found exactly in the current text",
   moved: "Found in the current text at a new place",
@@ -43,8 +51,24 @@ export const ANCHOR_STATUS_LABELS: Record<ReportClaim["anchorStatus"], string> =
   orphaned: "Could not be placed in the current text",
 };
 
+/** The anchor status as a column value (CSV) or a short aside (Markdown). */
+export const ANCHOR_STATUS_SHORT_LABELS: Record<ReportClaim["anchorStatus"], string> = {
+  exact: "Exact",
+  moved: "Moved",
+  fuzzy: "Fuzzy match",
+  orphaned: "Orphaned",
+};
+
+/** What the HTML report says of a claim it cannot highlight, in its list and in the claim's entry. */
+export const UNPLACED_NOTE = "could not be placed in the current text";
+
 export function verdictStatusLabel(status: ReportVerdict["status"]): string {
   return domainVerdictStatusLabel(status);
+}
+
+/** "1 claim", "3 claims". */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
 }
 
 // Written out rather than Intl: the same report must read the same on every server and in tests.

@@ -126,8 +126,11 @@ export const reportIris = {
   verdict: (report: Report, verdictId: string) => `${report.baseUrl}/api/v1/verdicts/${verdictId}`,
 };
 
-/** Only http(s) URLs are ever emitted as links, whatever reached the database. */
-export function isWebUrl(value: string | null | undefined): value is string {
+/**
+ * Only http(s) URLs are ever emitted as links, whatever reached the database. A plain boolean, not
+ * a type guard: a guard would tell TypeScript that a `string` failing the test is `never`.
+ */
+export function isWebUrl(value: string | null | undefined): boolean {
   if (!value) return false;
   try {
     const url = new URL(value);

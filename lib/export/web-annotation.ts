@@ -11,8 +11,8 @@
 //   counterclaim:publisher, counterclaim:stance, counterclaim:excerpt   on an evidence body
 // A link between two claims is stated once, on the annotation it reads from ("A rebuts B" is a
 // body of A whose source is B's IRI), as the model's linking SpecificResource.
-import { LINK_KIND_LABELS, type LinkKind } from "@/lib/domain/claim-types";
 import { isWebUrl, reportIris, type Report, type ReportClaim, type ReportEvidence, type ReportLink, type ReportVerdict } from "./report";
+import { linkLabelFor } from "./report-labels";
 
 export const ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 
@@ -180,13 +180,13 @@ function buildEvidenceBody(report: Report, evidence: ReportEvidence): Annotation
 }
 
 function buildLinkBodies(report: Report, claim: ReportClaim, link: ReportLink): LinkBody[] {
-  const labels = LINK_KIND_LABELS[link.kind.toUpperCase() as LinkKind];
+  const label = linkLabelFor(link, claim.id);
   const note = link.note.trim() ? { "counterclaim:note": link.note } : {};
   const base = { type: "SpecificResource" as const, id: reportIris.link(report, link.id), purpose: "linking" as const, "counterclaim:linkKind": link.kind, ...note };
-  if (link.fromClaimId === claim.id) return [{ ...base, source: reportIris.annotation(report, link.toClaimId), label: labels.from }];
+  if (link.fromClaimId === claim.id) return [{ ...base, source: reportIris.annotation(report, link.toClaimId), label }];
   // The FROM end is in this article too: its own annotation states the link.
   if (!link.external) return [];
   // The FROM end is in another article, whose export states the link; it is repeated here, marked
   // incoming, so this article's readers see it too (the import ignores it: it is not this claim's).
-  return [{ ...base, source: reportIris.annotation(report, link.fromClaimId), label: labels.to, "counterclaim:linkDirection": "incoming" }];
+  return [{ ...base, source: reportIris.annotation(report, link.fromClaimId), label, "counterclaim:linkDirection": "incoming" }];
 }
