@@ -24,6 +24,12 @@ RUN node scripts/prisma-generate.mjs \
 FROM node:20-slim AS runner
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# Debian's Chromium prints the PDF exports. `--build-arg WITH_CHROMIUM=0` leaves it out (about 300 MB
+# smaller); PDF export then answers 503 and the workspace says to print the HTML report instead.
+ARG WITH_CHROMIUM=1
+RUN if [ "$WITH_CHROMIUM" = "1" ]; then \
+      apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core && rm -rf /var/lib/apt/lists/*; \
+    fi
 RUN groupadd --system --gid 1001 counterclaim && useradd --system --uid 1001 --gid counterclaim counterclaim
 COPY --from=build --chown=counterclaim:counterclaim /app/.next/standalone ./
 COPY --from=build --chown=counterclaim:counterclaim /app/.next/static ./.next/static
