@@ -9,7 +9,8 @@ const nextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   // pg and argon2's native binding must be required at run time, not bundled.
   // playwright-core drives the server's Chromium for PDF exports and must not be bundled either.
-  serverExternalPackages: ["pg", "@node-rs/argon2", "@prisma/adapter-pg", "playwright-core"],
+  // jsdom (page import) reads its own files at run time and must not be bundled either.
+  serverExternalPackages: ["pg", "@node-rs/argon2", "@prisma/adapter-pg", "playwright-core", "jsdom", "mammoth"],
   // Build output dir can be moved so that tests build without disturbing `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

@@ -43,6 +43,8 @@ export default defineConfig({
       COUNTERCLAIM_DATA_DIR: DATA_DIR,
       COUNTERCLAIM_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       AUTH_SECRET: "e2e-auth-secret-not-for-production-0123456789",
+      // The import test serves its page from a fixture server on 127.0.0.1; production never allows loopback.
+      COUNTERCLAIM_UNSAFE_FETCH_LOOPBACK: "1",
     },
   },
 });

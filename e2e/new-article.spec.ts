@@ -23,7 +23,7 @@ test("pasted rich text keeps headings, quotes, lists, links, bold and italic, an
     void dialog.dismiss();
   });
   await signIn(page, "journalist@example.org");
-  await page.goto("/articles/new");
+  await page.goto("/articles/new?mode=paste");
   await page.getByLabel("Title").fill("Pasted from a web page");
   const editor = page.getByRole("textbox", { name: "Article text" });
   await paste(editor, { text: "plain fallback", html: CLIPBOARD_HTML });
@@ -57,17 +57,17 @@ test("pasted rich text keeps headings, quotes, lists, links, bold and italic, an
 
 test("an empty paste is refused with a message and nothing is saved", async ({ page }) => {
   await signIn(page, "journalist@example.org");
-  await page.goto("/articles/new");
+  await page.goto("/articles/new?mode=paste");
   await page.getByLabel("Title").fill("Nothing pasted");
   await page.getByRole("textbox", { name: "Article text" }).click();
   await page.getByRole("button", { name: "Save and open" }).click();
   await expect(page.getByText("Paste the article text.")).toBeVisible();
-  await expect(page).toHaveURL(/\/articles\/new$/);
+  await expect(page).toHaveURL(/\/articles\/new\?mode=paste$/);
 });
 
 test("an article's details are edited from its page; a stale edit is refused with the other person's version", async ({ page, browser }) => {
   await signIn(page, "journalist@example.org");
-  await page.goto("/articles/new");
+  await page.goto("/articles/new?mode=paste");
   await page.getByLabel("Title").fill("Details to correct");
   await paste(page.getByRole("textbox", { name: "Article text" }), { text: "Baku said the report was false." });
   await page.getByRole("button", { name: "Save and open" }).click();

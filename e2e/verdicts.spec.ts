@@ -18,7 +18,7 @@ async function openVerdict(page: Page, quote: string) {
 test("draft, submit, changes requested, resubmit, approved by a second reviewer", async ({ browser }) => {
   const journalist = await browser.newPage();
   await signIn(journalist, "journalist@example.org");
-  await journalist.goto("/articles/new");
+  await journalist.goto("/articles/new?mode=paste");
   await journalist.getByLabel("Title").fill("Verdict workflow");
   await paste(journalist.getByRole("textbox", { name: "Article text" }), { text: "Moscow said Azerbaijani drones struck Farukh twice on Saturday.\n\nBaku denied any strike." });
   await journalist.getByRole("button", { name: "Save and open" }).click();
@@ -93,7 +93,7 @@ test("draft, submit, changes requested, resubmit, approved by a second reviewer"
 test("a stale verdict edit shows both versions and re-applies ours on top", async ({ browser }) => {
   const author = await browser.newPage();
   await signIn(author, "journalist@example.org");
-  await author.goto("/articles/new");
+  await author.goto("/articles/new?mode=paste");
   await author.getByLabel("Title").fill("Verdict conflict");
   await paste(author.getByRole("textbox", { name: "Article text" }), { text: "Yerevan said the strike hit a school." });
   await author.getByRole("button", { name: "Save and open" }).click();

@@ -31,6 +31,7 @@ test("a journalist tags, links and sources claims on the sample article, and fin
   await page.getByRole("link", { name: "New article" }).click();
   await expect(page.getByRole("heading", { name: "New article" })).toBeVisible();
   await page.waitForLoadState("networkidle");
+  await page.getByRole("button", { name: "Paste the text" }).click();
   await page.getByLabel("Title").fill("Moscow accuses Azerbaijan of violating the Nagorno-Karabakh ceasefire");
   await page.getByLabel("Source").fill("France 24 (with AFP)");
   await page.getByLabel("Published").fill("2022-03-26");
@@ -146,7 +147,7 @@ test("the c key opens a type-ahead picker that finds an actor by alias", async (
 
 test("rebut by selecting the rebutting text, name the speaker and relay, filter, link across articles, remove a link", async ({ page }) => {
   await signIn(page, "journalist@example.org");
-  await page.goto("/articles/new");
+  await page.goto("/articles/new?mode=paste");
   await page.getByLabel("Title").fill("Rebuttal by selection");
   await paste(page.getByRole("textbox", { name: "Article text" }), {
     text: "Moscow said Baku's units advanced into the zone of responsibility.\n\nBaku called the report a fabrication, according to Turkish media.\n\nYerevan said nothing.",

@@ -1,24 +1,8 @@
 // The annotation API over HTTP: article -> claims -> rebuttal -> evidence, and how it refuses.
-import { Client } from "pg";
 import { bearer, signedIn, type HttpSession } from "../helpers/http-session";
+import { countRows, json } from "../helpers/api-assertions";
 
 const TEXT = `Moscow accused Baku of moving troops.\n\nBaku said the claim "does not correspond to reality".`;
-
-async function count(table: "Article" | "Claim" | "ClaimLink" | "Evidence"): Promise<number> {
-  const client = new Client({ connectionString: process.env.API_DATABASE_URL });
-  await client.connect();
-  try {
-    return Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-  } finally {
-    await client.end();
-  }
-}
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const body = (await response.json()) as T;
-  expect({ status: response.status, body }).toMatchObject({ status });
-  return body;
-}
 
 type Claim = { id: string; version: number; start: number; end: number; exact: string; attribution: string; actor: { name: string }; links: { kind: string; fromClaimId: string }[]; evidence: { url: string }[] };
 
@@ -52,7 +36,7 @@ it("builds a small claim map through the API and reads it back", async () => {
 it("refuses bad claims with 422/400 and writes nothing", async () => {
   const journalist = await signedIn("journalist@example.org");
   const articleId = await newArticle(journalist);
-  const before = await count("Claim");
+  const before = await countRows("Claim");
   const post = (body: unknown) => journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", body);
   expect((await post({ actor: "Russia", start: 0, end: 10_000 })).status).toBe(422);
   expect((await post({ actor: "Russia", exact: "not in the text" })).status).toBe(422);
@@ -60,7 +44,7 @@ it("refuses bad claims with 422/400 and writes nothing", async () => {
   expect((await post({ actor: "Russia", start: 6, end: 6 })).status).toBe(400);
   expect((await post({ actor: "Russia", start: "0", end: 6 })).status).toBe(400);
   expect((await journalist.json(`/api/v1/articles/nosucharticle/claims`, "POST", { actor: "Russia", start: 0, end: 6 })).status).toBe(404);
-  expect(await count("Claim")).toBe(before);
+  expect(await countRows("Claim")).toBe(before);
 });
 
 it("answers 409 with the current claim to a stale edit, 403 to a delete by someone else, 404 afterwards", async () => {
@@ -82,12 +66,12 @@ it("refuses self-links, unsafe evidence URLs and pale actor colours, writing not
   const journalist = await signedIn("journalist@example.org");
   const articleId = await newArticle(journalist);
   const claim = await json<Claim>(await journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", { actor: "Armenia", start: 0, end: 6 }), 201);
-  const before = { links: await count("ClaimLink"), evidence: await count("Evidence") };
+  const before = { links: await countRows("ClaimLink"), evidence: await countRows("Evidence") };
   expect((await journalist.json(`/api/v1/claims/${claim.id}/links`, "POST", { targetClaimId: claim.id, kind: "rebuts" })).status).toBe(422);
   expect((await journalist.json(`/api/v1/claims/${claim.id}/links`, "POST", { targetClaimId: claim.id, kind: "contradicts" })).status).toBe(400);
   expect((await journalist.json(`/api/v1/claims/${claim.id}/evidence`, "POST", { url: "javascript:alert(1)" })).status).toBe(400);
   expect((await journalist.json(`/api/v1/actors`, "POST", { name: "Pale", color: "#fef08a" })).status).toBe(422);
-  expect({ links: await count("ClaimLink"), evidence: await count("Evidence") }).toEqual(before);
+  expect({ links: await countRows("ClaimLink"), evidence: await countRows("Evidence") }).toEqual(before);
 });
 
 it("works with a Bearer token, and only an article's creator or an admin deletes it", async () => {
@@ -108,10 +92,10 @@ it("creates a rebuttal and its link in one request, and posts a rich-text articl
   const denial = await json<Claim>(await journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", { actor: "Baku", exact: "does not correspond to reality", rebuts: accusation.id }), 201);
   expect(denial.links).toEqual([expect.objectContaining({ kind: "rebuts", fromClaimId: denial.id })]);
 
-  const before = { claims: await count("Claim"), links: await count("ClaimLink") };
+  const before = { claims: await countRows("Claim"), links: await countRows("ClaimLink") };
   const refused = await journalist.json(`/api/v1/articles/${articleId}/claims`, "POST", { actor: "Baku", exact: "Baku said", rebuts: "nosuchclaim" });
   expect(refused.status).toBe(404);
-  expect({ claims: await count("Claim"), links: await count("ClaimLink") }).toEqual(before);
+  expect({ claims: await countRows("Claim"), links: await countRows("ClaimLink") }).toEqual(before);
 
   const doc = {
     type: "doc",
@@ -122,8 +106,8 @@ it("creates a rebuttal and its link in one request, and posts a rich-text articl
   };
   const rich = await json<{ text: string; body: unknown }>(await journalist.json("/api/v1/articles", "POST", { title: "Rich", body: doc }), 201);
   expect(rich.text).toBe("Yerevan\n\nArmenia denounced an invasion.");
-  const articles = await count("Article");
+  const articles = await countRows("Article");
   const bad = await json<{ error: { code: string; details?: unknown } }>(await journalist.json("/api/v1/articles", "POST", { title: "Script", body: { type: "doc", content: [{ type: "script", text: "alert(1)" }] } }), 400);
   expect(bad.error.code).toBe("INVALID_INPUT");
-  expect(await count("Article")).toBe(articles);
+  expect(await countRows("Article")).toBe(articles);
 });

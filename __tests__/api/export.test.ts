@@ -2,28 +2,12 @@
 // rebuttal, evidence, an approved verdict and one still in review), the import of our own W3C file
 // into a copy of the article, the desk settings that sign the exports, and the refusals.
 import { parse } from "csv-parse/sync";
-import { Client } from "pg";
 import { chromiumPath } from "@/lib/pdf/html-to-pdf";
 import { signedIn, type HttpSession } from "../helpers/http-session";
+import { countRows, json } from "../helpers/api-assertions";
 
 const TEXT = `Moscow said Azerbaijani units crossed the line of contact near Parukh.\n\nBaku said the report "does not correspond to reality".\n\nYerevan called it an invasion.`;
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const body = (await response.json()) as T;
-  expect({ status: response.status, body }).toMatchObject({ status });
-  return body;
-}
-
-async function count(table: "Claim" | "ClaimLink"): Promise<number> {
-  const client = new Client({ connectionString: process.env.API_DATABASE_URL });
-  await client.connect();
-  try {
-    return Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-  } finally {
-    await client.end();
-  }
-}
 
 type Claim = { id: string; exact: string; start: number; end: number; actor: { name: string }; links: { kind: string; fromClaimId: string; toClaimId: string }[] };
 
@@ -151,10 +135,10 @@ it("reports annotations it cannot place, and writes nothing for a body it refuse
   expect(result.created).toHaveLength(1);
   expect(result.unplaced.map((item) => item.exact)).toEqual(["a sentence that is not there", "does not correspond to reality"]);
 
-  const before = await count("Claim");
+  const before = await countRows("Claim");
   expect((await post({ type: "AnnotationPage", items: "not a list" })).status).toBe(400);
   expect((await fixture.journalist.fetch(`/api/v1/articles/nosucharticle/import`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: process.env.API_BASE_URL! } })).status).toBe(404);
-  expect(await count("Claim")).toBe(before);
+  expect(await countRows("Claim")).toBe(before);
 });
 
 it("signs exports with the desk's publisher, which only an admin sets", async () => {

@@ -1,7 +1,7 @@
 // Verdicts over HTTP: draft -> submit -> request changes -> edit -> resubmit -> approve by another
 // reviewer -> reopen, the reviewer queue, the rating scale, and the 400/401/403/404/409/422 refusals.
-import { Client } from "pg";
 import { baseUrl, signedIn, type HttpSession } from "../helpers/http-session";
+import { countRows, json } from "../helpers/api-assertions";
 
 const TEXT = `Moscow said Azerbaijani units crossed the line of contact.\n\nBaku said the report "does not correspond to reality".`;
 const doc = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
@@ -21,22 +21,6 @@ type Verdict = {
   reliesOnEvidenceIds: string[];
 };
 type ErrorBody = { error: { code: string; message: string; details?: { field?: string; current?: Verdict } } };
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  const body = (await response.json()) as T;
-  expect({ status: response.status, body }).toMatchObject({ status });
-  return body;
-}
-
-async function count(table: "Verdict" | "VerdictEvent"): Promise<number> {
-  const client = new Client({ connectionString: process.env.API_DATABASE_URL });
-  await client.connect();
-  try {
-    return Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-  } finally {
-    await client.end();
-  }
-}
 
 /** An article with an accusation and its denial (linked), and a piece of evidence on the accusation. */
 async function claimsToJudge(journalist: HttpSession) {
@@ -108,7 +92,7 @@ it("takes a verdict from draft through changes requested to approval by another 
 it("answers 404, 409 and 422 and writes nothing", async () => {
   const journalist = await signedIn("journalist@example.org");
   const { accusation, denial, linkId } = await claimsToJudge(journalist);
-  const before = { verdicts: await count("Verdict"), events: await count("VerdictEvent") };
+  const before = { verdicts: await countRows("Verdict"), events: await countRows("VerdictEvent") };
   expect((await journalist.json(`/api/v1/claims/nosuchclaim/verdict`, "PUT", { rating: "false" })).status).toBe(404);
   expect((await journalist.fetch(`/api/v1/verdicts/nosuchverdict`)).status).toBe(404);
   expect((await journalist.json(`/api/v1/verdicts/nosuchverdict/submit`, "POST", { version: 1 })).status).toBe(404);
@@ -120,7 +104,7 @@ it("answers 404, 409 and 422 and writes nothing", async () => {
   const foreign = await json<ErrorBody>(await journalist.json(`/api/v1/claims/${denial.id}/verdict`, "PUT", { rating: "true", reliesOnLinkIds: [linkId], reliesOnEvidenceIds: [evidence.id] }), 422);
   expect(foreign.error.details?.field).toBe("reliesOnEvidenceIds");
   expect((await journalist.json(`/api/v1/claims/${accusation.id}/verdict`, "PUT", { rating: "false", status: "approved" })).status).toBe(400);
-  expect({ verdicts: await count("Verdict"), events: await count("VerdictEvent") }).toEqual(before);
+  expect({ verdicts: await countRows("Verdict"), events: await countRows("VerdictEvent") }).toEqual(before);
 
   const draft = await json<Verdict>(await journalist.json(`/api/v1/claims/${accusation.id}/verdict`, "PUT", { rating: "false" }), 201);
   const incomplete = await json<ErrorBody>(await journalist.json(`/api/v1/verdicts/${draft.id}/submit`, "POST", { version: 1 }), 422);

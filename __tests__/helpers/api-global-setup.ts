@@ -18,7 +18,8 @@ export default async function globalSetup(): Promise<void> {
   });
   if (seed.status !== 0) throw new Error("Seeding the API test database failed.");
 
-  const server = await startAppServer({ DATABASE_URL: database.url });
+  // The import tests fetch pages from a fixture server on 127.0.0.1, which production never allows.
+  const server = await startAppServer({ DATABASE_URL: database.url, COUNTERCLAIM_UNSAFE_FETCH_LOOPBACK: "1" });
   process.env.API_BASE_URL = server.url;
   process.env.API_DATABASE_URL = database.url;
   process.env.API_DEMO_PASSWORD = DEMO_PASSWORD;

@@ -1,5 +1,5 @@
 // The word diff shown for rationale edits in a verdict's history.
-import { diffWords, hasWordChanges, type WordDiffPart } from "@/lib/domain/word-diff";
+import { condenseDiff, diffWords, hasWordChanges, type WordDiffPart } from "@/lib/domain/word-diff";
 
 /** The text each side reads, rebuilt from the parts (the invariant the history relies on). */
 const side = (parts: WordDiffPart[], without: "added" | "removed") =>
@@ -81,5 +81,19 @@ describe("diffWords", () => {
     const words = Array.from({ length: 3_000 }, (_, index) => `w${index}`);
     const edited = [...words.slice(0, 1_500), "inserted", ...words.slice(1_500)];
     expect(diffWords(words.join(" "), edited.join(" ")).filter((part) => part.kind !== "same")).toEqual([{ kind: "added", text: "inserted" }]);
+  });
+});
+
+describe("condenseDiff", () => {
+  it("keeps the changes and a few words around them, eliding the rest", () => {
+    const before = Array.from({ length: 40 }, (_, index) => `w${index}`).join(" ");
+    const after = before.replace("w20", "CHANGED");
+    const condensed = condenseDiff(diffWords(before, after), 3);
+    expect(condensed).toEqual([
+      { kind: "same", text: "… w17 w18 w19" },
+      { kind: "removed", text: "w20" },
+      { kind: "added", text: "CHANGED" },
+      { kind: "same", text: "w21 w22 w23 …" },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import type { ArticleMeta } from "@/lib/db/articles";
 import { chromiumPath } from "@/lib/pdf/html-to-pdf";
 import { ArticleDetailsForm } from "./article-details-form";
 import { ExportMenu } from "./export-menu";
+import { RefreshFromSource } from "./refresh-from-source";
 
 const TABS = [
   { key: "text", label: "Text", suffix: "" },
@@ -35,6 +36,7 @@ export function ArticleHeader({ article, current, editable = false, actors }: { 
         </p>
         <div className="article-actions">
           {editable && <ArticleDetailsForm article={article} />}
+          {editable && article.url && <RefreshFromSource articleId={article.id} />}
           {actors && <ExportMenu articleId={article.id} pdfAvailable={chromiumPath() !== null} actors={actors} />}
         </div>
         <nav className="tabs" aria-label="Article views">

@@ -7,7 +7,7 @@ import type { VerdictChanges } from "@/lib/domain/verdict-changes";
 import { diffWords, hasWordChanges } from "@/lib/domain/word-diff";
 import { docToCanonicalText, type DocNode } from "@/lib/editor/canonical-text";
 import { formatDateTime } from "@/components/ui/format-date";
-import { WordDiffView } from "./word-diff-view";
+import { WordDiffView } from "@/components/ui/word-diff-view";
 
 const ACTION_LABELS: Record<VerdictHistoryEntry["action"], string> = {
   create: "Drafted the verdict",

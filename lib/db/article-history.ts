@@ -13,6 +13,8 @@ function summaryOf(entity: string, action: string, before: unknown, after: unkno
   const text = (value: unknown) => (typeof value === "string" ? value : "");
   switch (entity) {
     case "Article":
+      if (action === "refresh") return data.changed ? `refreshed from the source: the page changed (revision ${String(data.revision)})` : "refreshed from the source: the page had not changed";
+      if (action === "import-annotations") return `imported annotations (${String(data.created)} claims, ${String(data.unplaced)} not placed)`;
       return `${action} article${text(data.title) ? ` “${text(data.title)}”` : ""}`;
     case "Claim":
       return `${action} claim${text(data.exact) ? ` “${text(data.exact).slice(0, 80)}${text(data.exact).length > 80 ? "…" : ""}”` : ""}`;

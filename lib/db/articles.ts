@@ -12,6 +12,7 @@ import { recordAudit } from "./audit";
 import { resolveActor } from "./actors";
 import { rootActorId, withDescendants } from "@/lib/domain/actor-hierarchy";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
+import { attachSnapshot } from "./page-snapshots";
 
 /** What identifies and describes an article, in lists and in full. */
 export type ArticleMeta = {
@@ -119,8 +120,9 @@ export async function createArticle(user: SessionUser, input: CreateArticleInput
   const data = createArticleSchema.parse(input);
   const articleId = await getDb().$transaction(async (tx) => {
     const fields = { title: data.title, source: data.source ?? "", url: data.url ?? null, publishedAt: data.publishedAt ? new Date(data.publishedAt) : null, language: data.language ?? "en" };
-    const { article, text } = await insertArticle(tx, fields, data.body ?? paragraphsToDoc(plainTextToParagraphs(data.text ?? "")), user.id);
-    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, action: "create", after: { title: article.title, characters: text.length } });
+    const { article, revision, text } = await insertArticle(tx, fields, data.body ?? paragraphsToDoc(plainTextToParagraphs(data.text ?? "")), user.id);
+    if (data.snapshotId) await attachSnapshot(tx, user, data.snapshotId, { articleId: article.id, revisionId: revision.id });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, action: "create", after: { title: article.title, characters: text.length, ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}) } });
     return article.id;
   });
   return getArticle(user, articleId);

@@ -81,3 +81,20 @@ export function diffWords(before: string, after: string, maxCells = MAX_LCS_CELL
 
 /** Whether the texts differ in their words at all (not only in whitespace). */
 export const hasWordChanges = (parts: readonly WordDiffPart[]) => parts.some((part) => part.kind !== "same");
+
+/**
+ * The changes with only `context` words of unchanged text around each, the rest elided ("…"), so a
+ * long article's diff shows what changed rather than the whole article.
+ */
+export function condenseDiff(parts: readonly WordDiffPart[], context = 12): WordDiffPart[] {
+  return parts.map((part, index) => {
+    if (part.kind !== "same") return part;
+    const words = part.text.split(" ");
+    const keepBefore = index > 0 ? context : 0;
+    const keepAfter = index < parts.length - 1 ? context : 0;
+    if (words.length <= keepBefore + keepAfter + 1) return part;
+    const head = words.slice(0, keepBefore).join(" ");
+    const tail = words.slice(words.length - keepAfter).join(" ");
+    return { kind: "same", text: [head, "…", tail].filter(Boolean).join(" ") };
+  });
+}

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { paginationSchema } from "./pagination";
 import { CONTENT_LIMITS, LIMITS } from "./limits";
 import { apiEnum, plainText, versionSchema, webUrlSchema } from "./common";
+import { idSchema } from "./id";
 import { docToCanonicalText } from "@/lib/editor/canonical-text";
 import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
 
@@ -48,6 +49,8 @@ export const createArticleSchema = z
     language: z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "language is a language tag such as en or fr-CA.").max(CONTENT_LIMITS.language).optional(),
     text: plainText(CONTENT_LIMITS.articleText, "The article text").refine((value) => value.trim().length > 0, "Paste the article text.").optional(),
     body: articleDocSchema.optional(),
+    /** The archived page (POST /api/v1/imports with a URL) this article's text came from. */
+    snapshotId: idSchema.optional(),
   })
   .strict()
   .superRefine((article, context) => {

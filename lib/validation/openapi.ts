@@ -9,6 +9,7 @@ import { createUserSchema, updateUserSchema } from "./user";
 import { updateDeskSettingsSchema } from "./desk-settings";
 import { exportQuerySchema, importQuerySchema } from "./export";
 import { webAnnotationImportSchema } from "./web-annotation-import";
+import { importPreviewSchema } from "./article-import";
 import { decideSchema, listVerdictsQuerySchema, reopenSchema, requestChangesSchema, saveVerdictSchema, submitVerdictSchema, updateRatingSchema } from "./verdict";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
@@ -28,6 +29,10 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/articles/{id}/import": {
     post: { summary: "Re-create claims and links from a W3C Web Annotation collection; annotations that cannot be placed are listed in `unplaced`", query: importQuerySchema, body: webAnnotationImportSchema, success: 201 },
   },
+  "/api/v1/imports": { post: { summary: "Preview an article to import from a URL (fetched safely and archived), HTML, text or a .docx: metadata and blocks, page furniture flagged", body: importPreviewSchema, success: 200 } },
+  "/api/v1/articles/{id}/refresh": { post: { summary: "Fetch the article's source again: a changed text becomes a new revision and claims re-anchor", success: 200 } },
+  "/api/v1/articles/{id}/snapshots": { get: { summary: "The pages archived for an article, newest first", success: 200 } },
+  "/api/v1/snapshots/{id}": { get: { summary: "An archived page's bytes as fetched (download)", success: 200 } },
   "/api/v1/settings": { get: { summary: "The desk's settings (publisher of the exports)", success: 200 }, patch: { summary: "Edit the desk's settings (admin; send the version you read)", body: updateDeskSettingsSchema, success: 200 } },
   "/api/v1/claims": { get: { summary: "Search claims across articles", query: searchClaimsQuerySchema, success: 200 } },
   "/api/v1/claims/{id}": { get: { summary: "One claim with its links, evidence and verdict (the id of its exported Web Annotation)", success: 200 }, patch: { summary: "Edit a claim (send the version you read)", body: updateClaimSchema, success: 200 }, delete: { summary: "Delete a claim (soft)", success: 204 } },

@@ -1,20 +1,21 @@
 import type { Metadata } from "next";
-import { NewArticleForm } from "@/components/articles/new-article-form";
+import { NewArticleChooser } from "@/components/articles/new-article-chooser";
 import { requirePageUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "New article" };
 
-export default async function NewArticlePage() {
+export default async function NewArticlePage({ searchParams }: { searchParams: Promise<{ mode?: string }> }) {
   await requirePageUser();
+  const mode = (await searchParams).mode === "paste" ? "paste" : "import";
   return (
     <main className="page">
       <div className="page-header">
         <div>
           <h1>New article</h1>
-          <p className="lede">Paste an article to tag who claims what in it.</p>
+          <p className="lede">Import a published page or a file, or paste an article, to tag who claims what in it.</p>
         </div>
       </div>
-      <NewArticleForm />
+      <NewArticleChooser initialMode={mode} />
     </main>
   );
 }

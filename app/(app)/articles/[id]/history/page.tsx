@@ -4,12 +4,13 @@ import { loadArticlePage } from "../load-article";
 import { formatDateTime } from "@/components/ui/format-date";
 import { listArticleHistory } from "@/lib/db/article-history";
 import { Table } from "@/components/ui/table";
+import { listSnapshots } from "@/lib/db/page-snapshots";
 
 export const metadata: Metadata = { title: "History" };
 
 export default async function ArticleHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, article } = await loadArticlePage((await params).id);
-  const history = await listArticleHistory(user, article.id);
+  const [history, snapshots] = await Promise.all([listArticleHistory(user, article.id), listSnapshots(user, article.id)]);
   return (
     <main className="page">
       <ArticleHeader article={article} current="history" />
@@ -27,6 +28,29 @@ export default async function ArticleHistoryPage({ params }: { params: Promise<{
               </tr>
             ))}
         </Table>
+      )}
+      {snapshots.length > 0 && (
+        <section aria-labelledby="archived-pages">
+          <h2 id="archived-pages">Archived pages</h2>
+          <p className="muted">The source page exactly as it was fetched, each time: what the article said when it was annotated.</p>
+          <Table columns={["Fetched", "From", "Revision", "SHA-256", ""]}>
+            {snapshots.map((snapshot) => (
+              <tr key={snapshot.id}>
+                <td className="muted">{formatDateTime(snapshot.fetchedAt)}</td>
+                <td className="archived-url">{snapshot.finalUrl}</td>
+                <td>{snapshot.revisionNumber ?? "unchanged"}</td>
+                <td>
+                  <code title={snapshot.sha256}>{snapshot.sha256.slice(0, 16)}…</code>
+                </td>
+                <td>
+                  <a href={`/api/v1/snapshots/${snapshot.id}`} download>
+                    Download ({Math.max(1, Math.round(snapshot.bytes / 1024))} KB)
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        </section>
       )}
     </main>
   );
