@@ -25,8 +25,10 @@ function samplePage(): string {
 }
 
 let fixture: FixtureServer;
+/** What the fixture serves: the sample page, later edited "by the publisher". */
+let html = "";
 test.beforeAll(async () => {
-  const html = samplePage();
+  html = samplePage();
   fixture = await startFixtureServer({
     "/en/europe/20220326-moscow-accuses-azerbaijan": (_req, res) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -65,11 +67,22 @@ test("import a news page by URL, restore a struck-through line, save and tag a c
   await expect(text).not.toContainText("© 2022 France 24");
 
   await dragSelect(page, "the armed forces of Azerbaijan violated the trilateral agreement");
-  await page.keyboard.press("1");
+  await page.getByRole("toolbar", { name: "Tag the selection as a claim by" }).getByRole("button", { name: /Russia/ }).click();
   await expect(page.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Refresh from source" })).toBeVisible();
 
+  // The publisher silently rewrites an earlier sentence: refreshing shows the change; the claim after it moves with its words.
+  html = html.replace("Incidents between Armenian and Azerbaijani armed forces are frequent", "Clashes between Armenian and Azerbaijani forces are common");
+  await page.getByRole("button", { name: "Refresh from source" }).click();
+  const result = page.getByRole("status").filter({ hasText: "The page changed" });
+  await expect(result).toContainText("it is now revision 2");
+  await expect(result).toContainText("0 in place, 1 moved, 0 with changed words (flagged to check), 0 could not be placed");
+  await expect(result.locator("del")).toContainText("Incidents");
+  await expect(result.locator("ins")).toContainText("Clashes");
+  await screenshot(page, "import-refresh");
+
   await page.getByRole("navigation", { name: "Article views" }).getByRole("link", { name: "History" }).click();
   await expect(page.getByRole("heading", { name: "Archived pages" })).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Download/ })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: /^Download/ })).toHaveCount(2);
+  await expect(page.getByRole("row").filter({ hasText: "refreshed from the source: the page changed (revision 2)" })).toHaveCount(1);
 });

@@ -70,6 +70,7 @@ async function main() {
   }
 
   const next = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), dev ? "dev" : "start", "-p", port], { cwd: root, stdio: "inherit", env: process.env });
+  if (process.env.COUNTERCLAIM_UNSAFE_FETCH_LOOPBACK === "1") log("WARNING: COUNTERCLAIM_UNSAFE_FETCH_LOOPBACK=1 lets page imports fetch 127.0.0.1. It is for tests; never set it in production.");
   log(`Counterclaim is starting at http://localhost:${port}`);
 
   let stopping = false;

@@ -71,7 +71,7 @@ it("leaves everything as it was when the source cannot be fetched, and orphans n
 
   page = page.replace("Baku said the report was false.", "Baku said the report was false and provocative.");
   const changed = await refreshArticle(journalist, article.id);
-  expect(changed.claims).toEqual({ exact: 1, moved: 0, orphaned: [] });
+  expect(changed.claims).toEqual({ exact: 1, moved: 0, fuzzy: [], orphaned: [] });
   expect(await getDb().claim.findFirstOrThrow({ where: { articleId: article.id } })).toMatchObject({ anchorStatus: "EXACT", revisionId: changed.revision!.id });
   expect(await codeOf(refreshArticle(await createUserRow("REVIEWER", { disabled: true }), article.id))).toBe("FORBIDDEN");
 });

@@ -5,10 +5,11 @@
 // overlapping and nested claims stay visible. Each highlight carries the actor's short label and
 // the claim number, so colour is never the only cue.
 import { useEffect, useMemo } from "react";
-import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { EditorContent, useEditor } from "@tiptap/react";
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import { claimHighlights } from "@/lib/editor/claim-highlights";
 import { documentExtensions } from "@/lib/editor/document-schema";
@@ -18,14 +19,21 @@ import type { ClaimDetail } from "@/lib/db/claim-view";
 
 const highlightsKey = new PluginKey<DecorationSet>("claimHighlights");
 
-/** Holds the highlight decorations; the component replaces them whenever claims change. */
-const ClaimHighlights = Extension.create({
+/**
+ * Holds the highlight decorations. They are built before the editor's first render (`initial`), so
+ * the article's DOM is made once, highlighted; the component replaces them whenever claims change.
+ */
+const ClaimHighlights = Extension.create<{ initial: (doc: ProseMirrorNode) => DecorationSet }>({
   name: "claimHighlights",
+  addOptions() {
+    return { initial: () => DecorationSet.empty };
+  },
   addProseMirrorPlugins() {
+    const { initial } = this.options;
     return [
       new Plugin<DecorationSet>({
         key: highlightsKey,
-        state: { init: () => DecorationSet.empty, apply: (tr, old) => (tr.getMeta(highlightsKey) as DecorationSet | undefined) ?? old.map(tr.mapping, tr.doc) },
+        state: { init: (_config, state) => initial(state.doc), apply: (tr, old) => (tr.getMeta(highlightsKey) as DecorationSet | undefined) ?? old.map(tr.mapping, tr.doc) },
         props: { decorations: (state) => highlightsKey.getState(state) },
       }),
     ];
@@ -54,7 +62,10 @@ const ReadOnlyText = Extension.create({
   },
 });
 
-function buildDecorations(editor: Editor, index: TextIndex, claims: ClaimDetail[], numbers: Map<string, number>, selectedClaimId: string | null | undefined): DecorationSet {
+/** What each decoration set was built from, so an unchanged set is not dispatched again. */
+const builtFrom = new WeakMap<DecorationSet, unknown[]>();
+
+function buildDecorations(doc: ProseMirrorNode, index: TextIndex, claims: ClaimDetail[], numbers: Map<string, number>, selectedClaimId: string | null | undefined): DecorationSet {
   const placed = claims.filter((claim) => claim.anchorStatus !== "orphaned");
   const byId = new Map(placed.map((claim) => [claim.id, claim]));
   const { runs, labels } = claimHighlights(index, placed);
@@ -89,7 +100,9 @@ function buildDecorations(editor: Editor, index: TextIndex, claims: ClaimDetail[
       ),
     );
   }
-  return DecorationSet.create(editor.state.doc, decorations);
+  const set = DecorationSet.create(doc, decorations);
+  builtFrom.set(set, [index, claims, numbers, selectedClaimId]);
+  return set;
 }
 
 type Props = {
@@ -107,7 +120,11 @@ type Props = {
 export function AnnotatedDocument({ body, claims, numbers, selectedClaimId, language, onClaimClick, onSelect, onReady }: Props) {
   const index = useMemo(() => buildTextIndex(body), [body]);
   const editor = useEditor({
-    extensions: [...documentExtensions, ClaimHighlights, ReadOnlyText],
+    extensions: [
+      ...documentExtensions,
+      ClaimHighlights.configure({ initial: (doc) => buildDecorations(doc, index, claims, numbers, selectedClaimId) }),
+      ReadOnlyText,
+    ],
     content: body,
     // Rendered in the browser only: the server sends a plain fallback (see ArticleTextFallback).
     immediatelyRender: false,
@@ -128,7 +145,11 @@ export function AnnotatedDocument({ body, claims, numbers, selectedClaimId, lang
 
   useEffect(() => {
     if (!editor) return;
-    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, buildDecorations(editor, index, claims, numbers, selectedClaimId)));
+    // The editor was created with these very decorations: drawing them again would redo the whole DOM.
+    const inputs = [index, claims, numbers, selectedClaimId];
+    const shown = builtFrom.get(highlightsKey.getState(editor.state)!);
+    if (shown && shown.every((value, position) => value === inputs[position])) return;
+    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, buildDecorations(editor.state.doc, index, claims, numbers, selectedClaimId)));
   }, [editor, index, claims, numbers, selectedClaimId]);
 
   // The editor's view is in the page (child effects run first) and highlighted: ready for work.

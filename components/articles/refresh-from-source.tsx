@@ -43,7 +43,7 @@ export function RefreshFromSource({ articleId }: { articleId: string }) {
           <div className="alert alert-info refresh-result" role="status">
             <p>
               <strong>The page changed:</strong> it is now revision {state.result.revision?.number}. Claims: {state.result.claims.exact} in place, {state.result.claims.moved} moved,{" "}
-              {state.result.claims.orphaned.length} could not be placed (kept, listed with the claims).
+              {state.result.claims.fuzzy.length} with changed words (flagged to check), {state.result.claims.orphaned.length} could not be placed (kept, listed as orphans).
             </p>
             <WordDiffView parts={condenseDiff(state.result.diff)} label="What changed in the text" />
             {state.result.claims.orphaned.length > 0 && (

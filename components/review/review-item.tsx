@@ -75,6 +75,7 @@ export function ReviewItem({ verdict, user, busy, commentOpen, onApprove, onOpen
           {title}
         </h2>
         <VerdictBadge status={verdict.status} rating={verdict.rating} />
+        {verdict.quoteChangedAt && <p className="tag-warning">The article changed under this claim since the verdict was written: check the quote.</p>}
       </div>
       <p className="muted review-item-meta">
         By {verdict.author.name} · submitted {formatDateTime(verdict.updatedAt)} · <Link href={`/verdicts/${verdict.id}`}>History</Link>

@@ -12,7 +12,9 @@ type Props = {
   numbers: Map<string, number>;
   selected: boolean;
   onSelect: () => void;
-  verdict?: { status: string; rating: { label: string; color: string } | null };
+  verdict?: { status: string; rating: { label: string; color: string } | null; quoteChangedAt?: string | null };
+  /** What the claim's anchoring says after the text changed (moved, changed words, orphaned), with its actions. */
+  anchorFlag?: React.ReactNode;
   /** Given for the selected claim: a Remove button on each link and piece of evidence. */
   onRemoveLink?: (linkId: string) => void;
   onRemoveEvidence?: (evidenceId: string) => void;
@@ -42,7 +44,7 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
-export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, verdict, onRemoveLink, onRemoveEvidence, children }: Props) {
+export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, verdict, anchorFlag, onRemoveLink, onRemoveEvidence, children }: Props) {
   return (
     <li id={`claim-${claim.id}`} className={selected ? "claim-card is-selected" : "claim-card"} aria-current={selected ? "true" : undefined}>
       <button type="button" className="claim-card-select" onClick={onSelect} aria-expanded={selected}>
@@ -54,7 +56,8 @@ export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, ve
       </button>
       <blockquote>“{claim.exact}”</blockquote>
       {verdict && <VerdictBadge status={verdict.status} rating={verdict.rating} />}
-      {claim.anchorStatus === "orphaned" && <p className="tag-disabled">No longer found in the current text (kept as orphaned).</p>}
+      {verdict?.quoteChangedAt && <p className="tag-warning">The quote changed since this verdict was last looked at: re-review it.</p>}
+      {anchorFlag ?? (claim.anchorStatus === "orphaned" && <p className="tag-disabled">No longer found in the current text (kept as orphaned).</p>)}
       {claim.note && <p className="muted">{claim.note}</p>}
       {linkLines(claim, byId, numbers).map((line) => (
         <p key={line.id} className="claim-link-line">

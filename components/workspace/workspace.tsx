@@ -25,6 +25,11 @@ import { trimRange } from "@/lib/editor/trim-range";
 import { ActorPicker } from "./actor-picker";
 import { ActorToolbar } from "./actor-toolbar";
 import { ClaimCard, linkLabel } from "./claim-card";
+import { AnchorFlag } from "./anchor-flag";
+import { ArticleTextEditor } from "./article-text-editor";
+import { OrphansList, ReattachBanner, revisionNotice } from "./orphans";
+import { confirmClaimAnchorAction, reattachClaimAction } from "@/lib/actions/revisions";
+import type { ClaimDetail } from "@/lib/db/claim-view";
 import { VerdictForm } from "./verdict-form";
 import type { VerdictView } from "@/lib/db/verdicts";
 import type { RatingView } from "@/lib/db/ratings";
@@ -39,7 +44,7 @@ type Panel = "edit" | "link" | "evidence" | "verdict" | null;
 
 /** Keys typed into a form field are not shortcuts (the read-only article text is not a field). */
 const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && !target.closest(".article-text") && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  target instanceof HTMLElement && !target.closest('[aria-readonly="true"]') && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 type Props = { article: ArticleDetail; actors: ActorView[]; verdicts: VerdictView[]; ratings: RatingView[]; user: SessionUser; initialClaimId?: string };
 
@@ -57,6 +62,10 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
   const [pickerOpen, setPickerOpen] = useState(false);
   /** The claim whose rebuttal the journalist is selecting in the text, if any. */
   const [rebutting, setRebutting] = useState<string | null>(null);
+  /** The orphaned claim whose new words the journalist is selecting, if any. */
+  const [reattaching, setReattaching] = useState<string | null>(null);
+  /** Edit mode: the text in an editable editor, saved as a new revision. */
+  const [editing, setEditing] = useState(false);
   /** Show only the claims of this actor and of those who speak for it ("" = everyone). */
   const [actorFilter, setActorFilter] = useState("");
   /** Show only claims whose verdict is in this state ("none": not yet checked; "" = any). */
@@ -146,8 +155,10 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "Escape") {
         setRebutting(null);
+        setReattaching(null);
         return clearSelection();
       }
+      if (reattaching || editing) return;
       if (range && event.key === "c") {
         event.preventDefault();
         setPickerOpen(true);
@@ -166,7 +177,35 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [actors, range, tag, move, clearSelection]);
+  }, [actors, range, tag, move, clearSelection, reattaching, editing]);
+
+  const reattach = useCallback(async () => {
+    const claim = reattaching ? byId.get(reattaching) : undefined;
+    if (!claim || !range) return;
+    const trimmed = trimRange(article.text, range.start, range.end);
+    if (trimmed.end <= trimmed.start) return setNotice({ kind: "error", text: "Select some words: the selection is empty or only spaces." });
+    const result = await run(() => reattachClaimAction({ articleId: article.id, claimId: claim.id, range: { ...trimmed, version: claim.version } }), () => ({ kind: "info", text: `Re-attached ${claim.actor.name} ${numbers.get(claim.id)} to the selected words.` }));
+    if (result.ok) {
+      clearSelection();
+      setReattaching(null);
+      setSelectedId(claim.id);
+    }
+  }, [reattaching, byId, range, article.id, article.text, run, numbers, clearSelection]);
+
+  const anchorFlag = (claim: ClaimDetail) => (
+    <AnchorFlag
+      claim={claim}
+      busy={busy}
+      onConfirm={() => void run(() => confirmClaimAnchorAction({ articleId: article.id, claimId: claim.id, version: claim.version }), () => ({ kind: "info", text: "Confirmed." }))}
+      onReattach={() => {
+        setReattaching(claim.id);
+        setRebutting(null);
+        setNotice(null);
+        textRef.current?.querySelector<HTMLElement>(".ProseMirror")?.focus({ preventScroll: true });
+      }}
+    />
+  );
+  const orphans = allOrdered.filter((claim) => claim.anchorStatus === "orphaned");
 
   // Arriving from the claim map (?claim=...): bring that claim into view once.
   useEffect(() => {
@@ -188,14 +227,37 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
             </button>
           </div>
         )}
-        <p className="workspace-hint">
-          Select words, then choose who says them: press 1–{Math.min(9, actors.length)}, or <kbd>c</kbd> to type a name or alias. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
-        </p>
-        {/* data-workspace-ready says "the text is highlighted and shortcuts work" (tests wait for it rather than racing hydration). */}
-        <div ref={textRef} data-workspace-ready={ready ? "" : undefined}>
-          <AnnotatedDocument body={article.body} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} language={article.language} onClaimClick={setSelectedId} onSelect={onSelect} onReady={onReady} />
-        </div>
-        {range && toolbarAt && !pickerOpen && <ActorToolbar actors={actors} position={toolbarAt} busy={busy} onTag={(actor) => void tag(actor)} onCancel={clearSelection} />}
+        {reattaching && byId.get(reattaching) && (
+          <ReattachBanner claim={byId.get(reattaching)!} number={numbers.get(reattaching)!} canAttach={Boolean(range)} busy={busy} onAttach={() => void reattach()} onCancel={() => setReattaching(null)} />
+        )}
+        {editing ? (
+          <ArticleTextEditor
+            article={article}
+            onCancel={() => setEditing(false)}
+            onSaved={(result) => {
+              setEditing(false);
+              setNotice({ kind: "info", text: revisionNotice(result) });
+              router.refresh();
+            }}
+          />
+        ) : (
+          <>
+            <div className="workspace-hint">
+              <p>
+                Select words, then choose who says them: press 1–{Math.min(9, actors.length)}, or <kbd>c</kbd> to type a name or alias. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
+              </p>
+              <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
+                Edit text
+              </button>
+            </div>
+            {/* data-workspace-ready says "the text is highlighted and shortcuts work" (tests wait for it rather than racing hydration). */}
+            <div ref={textRef} data-workspace-ready={ready ? "" : undefined}>
+              {/* Keyed by revision: a new text (an edit, a refresh, a restore) is a new editor, not a patched one. */}
+              <AnnotatedDocument key={article.revision?.id} body={article.body} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} language={article.language} onClaimClick={setSelectedId} onSelect={onSelect} onReady={onReady} />
+            </div>
+          </>
+        )}
+        {range && toolbarAt && !pickerOpen && !reattaching && !editing && <ActorToolbar actors={actors} position={toolbarAt} busy={busy} onTag={(actor) => void tag(actor)} onCancel={clearSelection} />}
         {range && pickerOpen && (
           <div style={{ position: "absolute", top: toolbarAt?.top ?? 0, left: toolbarAt?.left ?? 0, zIndex: 30 }}>
             <ActorPicker actors={actors} onPick={(actor) => void tag(actor)} onClose={() => setPickerOpen(false)} />
@@ -204,6 +266,7 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
       </article>
       <aside aria-label="Claims" className="claim-panel">
         <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
+        <OrphansList orphans={orphans} numbers={numbers} onShow={(claimId) => setSelectedId(claimId)} />
         {article.claims.length > 0 && (
           <div className="panel-filter">
             <label htmlFor="claim-filter">Show</label>
@@ -263,6 +326,7 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                 selected={claim.id === selectedId}
                 onSelect={() => setSelectedId(claim.id === selectedId ? null : claim.id)}
                 verdict={verdictByClaim.get(claim.id)}
+                anchorFlag={anchorFlag(claim)}
                 onRemoveLink={claim.id === selectedId ? (linkId) => void run(() => deleteLinkAction({ articleId: article.id, linkId }), () => ({ kind: "info", text: "Link removed." })) : undefined}
                 onRemoveEvidence={
                   claim.id === selectedId ? (evidenceId) => void run(() => deleteEvidenceAction({ articleId: article.id, evidenceId }), () => ({ kind: "info", text: "Evidence removed." })) : undefined

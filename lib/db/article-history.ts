@@ -14,9 +14,17 @@ function summaryOf(entity: string, action: string, before: unknown, after: unkno
   switch (entity) {
     case "Article":
       if (action === "refresh") return data.changed ? `refreshed from the source: the page changed (revision ${String(data.revision)})` : "refreshed from the source: the page had not changed";
+      if (action === "edit-text" || action === "restore-revision") {
+        const what = action === "edit-text" ? "edited the text" : `restored revision ${String(data.restored)}`;
+        const lost = Array.isArray(data.orphaned) && data.orphaned.length ? `, ${data.orphaned.length} orphaned` : "";
+        const changed = Array.isArray(data.fuzzy) && data.fuzzy.length ? `, claims: ${data.fuzzy.length} with changed words` : "";
+        return `${what} (now revision ${String(data.revision)}${changed}${lost})`;
+      }
       if (action === "import-annotations") return `imported annotations (${String(data.created)} claims, ${String(data.unplaced)} not placed)`;
       return `${action} article${text(data.title) ? ` “${text(data.title)}”` : ""}`;
     case "Claim":
+      if (action === "reattach") return `re-attached claim to “${text(data.exact).slice(0, 80)}”`;
+      if (action === "confirm-anchor") return `confirmed the new place of claim “${text(data.exact).slice(0, 80)}”`;
       return `${action} claim${text(data.exact) ? ` “${text(data.exact).slice(0, 80)}${text(data.exact).length > 80 ? "…" : ""}”` : ""}`;
     case "ClaimLink":
       return `${action} link (${text(data.kind).toLowerCase().replace("_", " ")})`;

@@ -1,17 +1,13 @@
 // Articles from published pages: the import preview (fetch a URL safely and archive what came back,
 // or read pasted/uploaded HTML, text or .docx), and refreshing an article from its source URL, which
-// archives the page again and, when the text changed, makes a new revision and re-anchors every
-// claim in the same transaction (exact where it still is, moved where its quote now is, otherwise
-// orphaned: kept on its old revision, never placed on other words).
+// archives the page again and, when the text changed, makes a new revision through insertRevision
+// (lib/db/revisions.ts), which re-anchors every claim in the same transaction.
 import { assertCan } from "@/lib/auth/permissions";
-import { anchor } from "@/lib/anchoring/anchor";
-import { describeRange } from "@/lib/anchoring/text-selector";
 import type { SessionUser } from "@/lib/domain/roles";
 import { diffWords, type WordDiffPart } from "@/lib/domain/word-diff";
 import { docToCanonicalText, type DocNode } from "@/lib/editor/canonical-text";
 import { sanitiseDoc } from "@/lib/editor/sanitise-doc";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { previewFromDocx, previewFromHtml, previewFromText } from "@/lib/import/extract-article";
 import { docFromBlocks, type ArticlePreview } from "@/lib/import/import-blocks";
 import { fetchPage, type FetchedPage } from "@/lib/import/safe-fetch";
@@ -19,6 +15,7 @@ import { importPreviewSchema, type ImportPreviewInput } from "@/lib/validation/a
 import { getDb } from "./client";
 import { recordAudit } from "./audit";
 import { insertSnapshot } from "./page-snapshots";
+import { insertRevision, type ReanchorSummary } from "./revisions";
 
 /**
  * Fetching loopback addresses is refused everywhere except in our own tests, whose fixture pages
@@ -72,7 +69,7 @@ export type RefreshResult = {
   revision: { id: string; number: number } | null;
   /** Word differences between the previous and the new text (empty when unchanged). */
   diff: WordDiffPart[];
-  claims: { exact: number; moved: number; orphaned: { id: string; exact: string }[] };
+  claims: ReanchorSummary;
 };
 
 /** Fetches the article's source again; a changed text becomes a new revision and claims re-anchor. */
@@ -98,38 +95,19 @@ export async function refreshArticle(user: SessionUser, articleId: string): Prom
       if (text === previous.text) {
         const snapshot = await insertSnapshot(tx, user, page, { articleId });
         await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "refresh", after: { changed: false, snapshotId: snapshot.id, sha256: page.sha256 } });
-        return { changed: false, snapshotId: snapshot.id, fetchedAt: page.fetchedAt, revision: null, diff: [], claims: { exact: 0, moved: 0, orphaned: [] } };
+        return { changed: false, snapshotId: snapshot.id, fetchedAt: page.fetchedAt, revision: null, diff: [], claims: { exact: 0, moved: 0, fuzzy: [], orphaned: [] } };
       }
-      const revision = await tx.articleRevision.create({ data: { articleId, number: previous.number + 1, body: body as Prisma.InputJsonObject, text, createdById: user.id } });
-      await tx.article.update({ where: { id: articleId }, data: { currentRevisionId: revision.id, version: { increment: 1 } } });
-      const claims = await reanchorClaims(tx, articleId, previous.id, revision.id, text);
+      const { revision, claims } = await insertRevision(tx, user, { id: articleId, currentRevision: previous }, body);
       const snapshot = await insertSnapshot(tx, user, page, { articleId, revisionId: revision.id });
       await recordAudit(tx, {
         userId: user.id,
         entity: "Article",
         entityId: articleId,
         action: "refresh",
-        after: { changed: true, snapshotId: snapshot.id, sha256: page.sha256, revision: revision.number, exact: claims.exact, moved: claims.moved, orphaned: claims.orphaned.map((claim) => claim.id) },
+        after: { changed: true, snapshotId: snapshot.id, sha256: page.sha256, revision: revision.number, exact: claims.exact, moved: claims.moved, fuzzy: claims.fuzzy.map((claim) => claim.id), orphaned: claims.orphaned.map((claim) => claim.id) },
       });
       return { changed: true, snapshotId: snapshot.id, fetchedAt: page.fetchedAt, revision: { id: revision.id, number: revision.number }, diff: diffWords(previous.text, text), claims };
     },
     { maxWait: 15_000, timeout: 60_000 },
   );
-}
-
-/** Every live claim on the previous revision, placed in the new text or marked orphaned (and kept where it was). */
-async function reanchorClaims(tx: Prisma.TransactionClient, articleId: string, previousRevisionId: string, revisionId: string, text: string): Promise<RefreshResult["claims"]> {
-  const claims = await tx.claim.findMany({ where: { articleId, revisionId: previousRevisionId, deletedAt: null } });
-  const result: RefreshResult["claims"] = { exact: 0, moved: 0, orphaned: [] };
-  for (const claim of claims) {
-    const placed = anchor(text, claim);
-    if (placed.status === "orphaned" || placed.start === undefined || placed.end === undefined) {
-      await tx.claim.update({ where: { id: claim.id }, data: { anchorStatus: "ORPHANED", version: { increment: 1 } } });
-      result.orphaned.push({ id: claim.id, exact: claim.exact });
-      continue;
-    }
-    await tx.claim.update({ where: { id: claim.id }, data: { ...describeRange(text, placed.start, placed.end), revisionId, anchorStatus: placed.status === "exact" ? "EXACT" : "MOVED", version: { increment: 1 } } });
-    result[placed.status === "exact" ? "exact" : "moved"]++;
-  }
-  return result;
 }

@@ -25,6 +25,8 @@ export type ClaimDetail = {
   start: number;
   end: number;
   anchorStatus: string;
+  /** The quote before the text changed under it ("was … now …"), until someone confirms the new place. */
+  previousExact: string | null;
   attribution: string;
   note: string;
   origin: string;
@@ -63,6 +65,7 @@ export function toClaimDetail(claim: ClaimWithDetail): ClaimDetail {
     start: claim.start,
     end: claim.end,
     anchorStatus: toApiEnum(claim.anchorStatus),
+    previousExact: claim.previousExact,
     attribution: toApiEnum(claim.attribution),
     note: claim.note,
     origin: toApiEnum(claim.origin),

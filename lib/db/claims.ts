@@ -36,7 +36,7 @@ export async function findLiveClaim(tx: DbTx, claimId: string) {
   return claim;
 }
 
-async function loadClaimDetail(tx: DbTx, claimId: string): Promise<ClaimDetail> {
+export async function loadClaimDetail(tx: DbTx, claimId: string): Promise<ClaimDetail> {
   return toClaimDetail(await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: CLAIM_DETAIL_INCLUDE }));
 }
 

@@ -59,6 +59,8 @@ export type VerdictView = {
   reliesOnEvidenceIds: string[];
   /** The latest request-changes comment or reopening reason, or null. */
   lastComment: string | null;
+  /** When the claim's quote changed or was lost in a new revision of the article, until the verdict is next looked at. */
+  quoteChangedAt: string | null;
 };
 
 export type VerdictHistoryEntry = {
@@ -136,6 +138,7 @@ async function toVerdictViews(tx: DbTx, rows: VerdictRow[]): Promise<VerdictView
     reliesOnLinkIds: row.reliesOnLinks.map((link) => link.id),
     reliesOnEvidenceIds: row.reliesOnEvidence.map((item) => item.id),
     lastComment: facts.lastComment(row.id),
+    quoteChangedAt: row.quoteChangedAt?.toISOString() ?? null,
   }));
 }
 
@@ -270,6 +273,8 @@ export async function saveVerdict(user: SessionUser, claimId: string, input: Sav
         ratingId: rating.id,
         ...(changes.rationale ? { rationale: jsonOrNull(after.rationale) } : {}),
         status: toStatus,
+        // An edit is the re-review a changed quote asked for.
+        quoteChangedAt: null,
         version: { increment: 1 },
       },
     });
@@ -318,7 +323,8 @@ async function decide(user: SessionUser, verdictId: string, decision: Decision):
     const { count } = await tx.verdict.updateMany({
       where: { id: verdictId, version: before.version, status: before.status },
       // A resubmitted or reopened verdict awaits a new decision: the previous one stays in the history.
-      data: { status: toStatus, reviewerId: decides ? user.id : null, decidedAt: decides ? new Date() : null, version: { increment: 1 } },
+      // Any workflow step (submit, decide, reopen) is a look at the verdict: a changed-quote flag is answered.
+      data: { status: toStatus, reviewerId: decides ? user.id : null, decidedAt: decides ? new Date() : null, quoteChangedAt: null, version: { increment: 1 } },
     });
     if (count === 0) {
       const current = await loadVerdictView(tx, verdictId);

@@ -10,6 +10,7 @@ import { updateDeskSettingsSchema } from "./desk-settings";
 import { exportQuerySchema, importQuerySchema } from "./export";
 import { webAnnotationImportSchema } from "./web-annotation-import";
 import { importPreviewSchema } from "./article-import";
+import { compareQuerySchema, confirmAnchorSchema, reattachClaimSchema, saveRevisionSchema } from "./revision";
 import { decideSchema, listVerdictsQuerySchema, reopenSchema, requestChangesSchema, saveVerdictSchema, submitVerdictSchema, updateRatingSchema } from "./verdict";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
@@ -29,6 +30,14 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/articles/{id}/import": {
     post: { summary: "Re-create claims and links from a W3C Web Annotation collection; annotations that cannot be placed are listed in `unplaced`", query: importQuerySchema, body: webAnnotationImportSchema, success: 201 },
   },
+  "/api/v1/articles/{id}/revisions": {
+    get: { summary: "The article's revisions, newest first", success: 200 },
+    post: { summary: "Save an edit of the text as a new revision (send the revision you edited); claims follow the editor's mapping or re-anchor", body: saveRevisionSchema, success: 201 },
+  },
+  "/api/v1/articles/{id}/revisions/{number}/restore": { post: { summary: "Make an old revision's text current again, as a new revision", success: 201 } },
+  "/api/v1/articles/{id}/compare": { get: { summary: "Word differences between two revisions (?from=&to=)", query: compareQuerySchema, success: 200 } },
+  "/api/v1/claims/{id}/reattach": { post: { summary: "Put an orphaned claim on words of the current text", body: reattachClaimSchema, success: 200 } },
+  "/api/v1/claims/{id}/confirm-anchor": { post: { summary: "Confirm a moved or changed claim's new place", body: confirmAnchorSchema, success: 200 } },
   "/api/v1/imports": { post: { summary: "Preview an article to import from a URL (fetched safely and archived), HTML, text or a .docx: metadata and blocks, page furniture flagged", body: importPreviewSchema, success: 200 } },
   "/api/v1/articles/{id}/refresh": { post: { summary: "Fetch the article's source again: a changed text becomes a new revision and claims re-anchor", success: 200 } },
   "/api/v1/articles/{id}/snapshots": { get: { summary: "The pages archived for an article, newest first", success: 200 } },

@@ -5,15 +5,35 @@ import { formatDateTime } from "@/components/ui/format-date";
 import { listArticleHistory } from "@/lib/db/article-history";
 import { Table } from "@/components/ui/table";
 import { listSnapshots } from "@/lib/db/page-snapshots";
+import { compareRevisions, listRevisions } from "@/lib/db/revisions";
+import { condenseDiff } from "@/lib/domain/word-diff";
+import { RevisionList } from "@/components/articles/revision-list";
+import { WordDiffView } from "@/components/ui/word-diff-view";
 
 export const metadata: Metadata = { title: "History" };
 
-export default async function ArticleHistoryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticleHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string }> }) {
   const { user, article } = await loadArticlePage((await params).id);
-  const [history, snapshots] = await Promise.all([listArticleHistory(user, article.id), listSnapshots(user, article.id)]);
+  const [history, snapshots, revisions] = await Promise.all([listArticleHistory(user, article.id), listSnapshots(user, article.id), listRevisions(user, article.id)]);
+  const current = revisions.find((revision) => revision.current)?.number;
+  const compareWith = Number((await searchParams).compare);
+  const comparison = current && Number.isInteger(compareWith) && revisions.some((revision) => revision.number === compareWith && !revision.current) ? await compareRevisions(user, article.id, compareWith, current) : null;
   return (
     <main className="page">
       <ArticleHeader article={article} current="history" />
+      <section aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">Revisions</h2>
+        <RevisionList articleId={article.id} revisions={revisions} />
+        {comparison && (
+          <div className="card revision-compare">
+            <h3>
+              Revision {comparison.from.number} → {comparison.to.number} (current)
+            </h3>
+            <WordDiffView parts={condenseDiff(comparison.diff)} label={`Changes from revision ${comparison.from.number} to ${comparison.to.number}`} />
+          </div>
+        )}
+      </section>
+      <h2>What happened</h2>
       {history.length === 0 ? (
         <div className="empty-state">
           <p>Nothing has happened to this article yet.</p>

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "previousExact" TEXT;
+
+-- AlterTable
+ALTER TABLE "Verdict" ADD COLUMN     "quoteChangedAt" TIMESTAMP(3);
