@@ -365,10 +365,15 @@ function tally(anchorer: Anchorer, corpora: Corpus[], failures: string[]): Tally
       if (placed.status === "orphaned") result.orphaned++;
       if (placed.status === "orphaned" && item.truth) result.lost++;
       result.byCategory.set(item.category, bucket);
-      if (!verdict.correct && failures.length < Number(process.env.BENCH_ANCHORING_SHOW ?? 0)) {
-        const got = placed.start === undefined ? "orphaned" : JSON.stringify(corpus.newText.slice(placed.start, placed.end));
-        const want = item.truth ? JSON.stringify(corpus.newText.slice(item.truth.start, item.truth.end)) : "gone";
-        failures.push(`[${item.category}] ${placed.status} ${JSON.stringify(item.selector.exact)}\n    got  ${got}\n    want ${want}`);
+      // BENCH_ANCHORING_SHOW=n lists the first n misses; BENCH_ANCHORING_FALSE=1 lists false anchors only, in context.
+      const onlyFalse = process.env.BENCH_ANCHORING_FALSE === "1";
+      const inContext = onlyFalse || process.env.BENCH_ANCHORING_CONTEXT === "1";
+      if (!verdict.correct && (!onlyFalse || verdict.falseAnchor) && failures.length < Number(process.env.BENCH_ANCHORING_SHOW ?? 0)) {
+        const around = (span: Span): string => JSON.stringify(`${corpus.newText.slice(Math.max(0, span.start - 40), span.start)}[${corpus.newText.slice(span.start, span.end)}]${corpus.newText.slice(span.end, span.end + 40)}`);
+        const got = placed.start === undefined || placed.end === undefined ? "orphaned" : inContext ? around({ start: placed.start, end: placed.end }) : JSON.stringify(corpus.newText.slice(placed.start, placed.end));
+        const want = !item.truth ? "gone" : inContext ? around(item.truth) : JSON.stringify(corpus.newText.slice(item.truth.start, item.truth.end));
+        const stored = inContext ? `\n    was  ${JSON.stringify(`${item.selector.prefix}[${item.selector.exact}]${item.selector.suffix}`)} at ${item.selector.start}, now at ${placed.start}` : "";
+        failures.push(`[${item.category}] ${placed.status} ${placed.score ?? ""} ${JSON.stringify(item.selector.exact)}${stored}\n    got  ${got}\n    want ${want}`);
       }
     });
   }

@@ -65,6 +65,9 @@ test("edit a claimed sentence (flagged), delete one (orphaned), re-attach the or
   await page.getByRole("navigation", { name: "Article views" }).getByRole("link", { name: "History" }).click();
   await expect(page.getByRole("row").filter({ hasText: "(current)" })).toContainText("2");
   await page.getByRole("link", { name: "Compare with current" }).click();
+  // Side by side, each revision with the claims placed in it.
+  await expect(page.getByRole("region", { name: "Revision 1" }).locator("mark")).toHaveText(["did not correspond to reality", "called the movement an invasion"]);
+  await expect(page.getByRole("region", { name: "Revision 2" }).locator("mark")).toHaveText(["units crossed the line of contact", "did not match reality"]);
   await expect(page.locator(".revision-compare del").first()).toContainText("correspond to");
   await expect(page.locator(".revision-compare del").nth(1)).toContainText("Yerevan called the movement");
   await screenshot(page, "revisions-history");

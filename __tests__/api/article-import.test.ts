@@ -101,6 +101,21 @@ it("refreshes from the source: a publisher's edit becomes revision 2, claims mov
   expect((await json<{ items: unknown[] }>(await journalist.fetch(`/api/v1/articles/${id}/snapshots`), 200)).items).toHaveLength(3);
 });
 
+it("keeps furniture the journalist restored: refreshing an unchanged page changes nothing", async () => {
+  pageHtml = newsPage([LEAD, CLAIMED, CLOSING]);
+  const journalist = await signedIn("journalist@example.org");
+  const preview = await json<Preview>(await previewUrl(journalist, `${fixture.url}/parukh`), 200);
+  const restored = new Set(preview.blocks.filter((block) => block.text === "Subscribe to our newsletter").map((block) => block.id));
+  expect(restored.size).toBe(1);
+  const { id, text } = await json<{ id: string; text: string }>(
+    await journalist.json("/api/v1/articles", "POST", { title: "Kept furniture", url: `${fixture.url}/parukh`, body: docFromBlocks(preview.blocks, restored), snapshotId: preview.snapshot!.id }),
+    201,
+  );
+  expect(text).toContain("Subscribe to our newsletter");
+  const refreshed = await json<{ changed: boolean }>(await journalist.json(`/api/v1/articles/${id}/refresh`, "POST", {}), 200);
+  expect(refreshed.changed).toBe(false);
+});
+
 it("refuses private addresses, other schemes and articles without a URL, writing nothing", async () => {
   const journalist = await signedIn("journalist@example.org");
   const snapshots = await countRows("PageSnapshot");

@@ -78,6 +78,10 @@ it("re-anchors by selectors when no placements are sent, and an orphan comes bac
   ]);
   const comparison = await compareRevisions(journalist, article.id, 2, 3);
   expect(comparison.diff).toEqual(expect.arrayContaining([{ kind: "added", text: "Yerevan called the advance an invasion." }]));
+  // Each side shows the claims placed in that revision: the orphan only where its words are.
+  expect(comparison.from.claims.map((claim) => comparison.from.text.slice(claim.start, claim.end))).toEqual(["Azerbaijani units crossed the line of contact", "did not correspond to reality"]);
+  expect(comparison.to.claims.map((claim) => comparison.to.text.slice(claim.start, claim.end))).toEqual(["Azerbaijani units crossed the line of contact", "did not correspond to reality", "called the advance an invasion"]);
+  expect(await getDb().claimAnchor.count({ where: { claimId: invasion.id } })).toBe(3);
 });
 
 it("refuses a stale or empty edit and bad ranges, changing nothing", async () => {

@@ -222,3 +222,50 @@ it("createAnchorer prepares a text once and answers like anchor()", () => {
     expect(place(selector)).toEqual(anchor(edited, selector));
   }
 });
+
+// The false anchors bench/anchoring.ts found, each reduced to its pattern: a deleted or edited
+// sentence whose words survive in a look-alike elsewhere must orphan, or land on its own place.
+describe("look-alikes of a deleted or edited sentence", () => {
+  /** Distinct filler long enough to put the look-alike farther away than edits shift a quote. */
+  const filler = (tag: string): string => Array.from({ length: 120 }, (_, index) => `Item ${tag}${index} was logged.`).join(" ");
+
+  it("orphans a deleted sentence's claim rather than move it onto a look-alike sharing one side of context", () => {
+    const deleted = "The general staff denied overnight that its forces had pushed back an attack on the outskirts of Gaza City.";
+    const lookAlike = "Ahmed Haddad reported overnight that its forces had pushed back an attack on the outskirts of Gaza City, while aid groups stayed away.";
+    const text = `Shelling resumed at dawn. ${deleted} "The central bank knows exactly." ${lookAlike}`;
+    const selector = select(text, "had pushed back an attack on the outskirts of Gaza City");
+    expect(anchor(text.replace(`${deleted} `, ""), selector)).toEqual({ status: "orphaned" });
+  });
+
+  it("orphans deleted boilerplate rather than move it onto a far copy whose prefix happens to match", () => {
+    const boilerplate = "Reporters were not allowed to visit the area.";
+    const text = `The claims could not be independently verified.\n\n${boilerplate} The state news agency reported nothing. ${filler("a")} The figures could not be independently verified. ${boilerplate} Dilnoza Nowak spoke later. ${filler("b")} Shelling went on. ${boilerplate} Nobody came.`;
+    const selector = select(text, boilerplate);
+    expect(anchor(text.replace(`${boilerplate} The state`, "The state"), selector)).toEqual({ status: "orphaned" });
+  });
+
+  it("orphans a deleted recurring quotation whose own sentence survives in a far copy", () => {
+    const line = '"We have heard nothing since," the border guard commander said.';
+    const text = `Ahmed Haddad spoke first. ${line} Then the buses left. ${filler("c")} "My brother was taken and we have HEARD nothing since,." the border guard commander said. ${filler("d")} ${line} Later.`;
+    const selector = select(text, "have heard");
+    expect(anchor(text.replace(`${line} Then`, "Then"), selector)).toEqual({ status: "orphaned" });
+  });
+
+  it("puts an edited quote on its own place, not on a far verbatim copy in a look-alike sentence", () => {
+    const text = `The army said shortly after midnight that 332 missiles were killed when shells hit a market in São Paulo. ${filler("e")} The army said shortly after midnight that 166 missiles were killed when shells hit a market in Kharkiv.`;
+    const selector = select(text, "were killed");
+    const edited = text.replace("332 missiles were killed", "332 missiles weer  killed");
+    const result = anchor(edited, selector);
+    expect(result.status).toBe("fuzzy");
+    expect(placed(edited, result)).toBe("weer  killed");
+  });
+
+  it("orphans a short common quote whose context was edited at home rather than jump to a far verbatim copy", () => {
+    const sentence = (ministry: string, edit: string): string => `The ${ministry} ministry wrote on Telegram the claim — a figure that could ${edit} be checked.`;
+    const text = `${sentence("foreign", "not")} ${filler("f")} ${sentence("energy", "not")}`;
+    const selector = select(text, "claim — a figure that");
+    // A sentence inserted before it shifts the old place off the stored offsets, as in the bench.
+    const edited = `Update at noon. ${text.replace(sentence("foreign", "not"), sentence("foreign", "disputed"))}`;
+    expect(anchor(edited, selector)).toEqual({ status: "orphaned" });
+  });
+});

@@ -6,7 +6,10 @@
 // absent. Candidates are ranked by cost in edits (quote edits + context edits, each side capped at
 // what unrelated prose costs, + a small distance term), so a long verbatim quote outweighs a
 // look-alike with one matching side. Precision first: unlike annotators that keep the best guess,
-// every result must clear a floor and beat the runner-up. Pure; `createAnchorer` prepares a text once.
+// every result must clear a floor and beat the runner-up. Away from the stored offsets the quote's own
+// sentence must still read the same on both sides, and a far place (beyond what edits elsewhere shift
+// a text) needs its whole context when the quote recurs or was edited: a deleted sentence's claim
+// orphans rather than land on a look-alike. Pure; `createAnchorer` prepares a text once.
 import { anchoredDistance, editDistance, findApproximate, similarity } from "./fuzzy-match";
 import { normaliseForMatching, normaliseString, type NormalisedText } from "./text-normalise";
 import type { TextSelector } from "./text-selector";
@@ -35,22 +38,46 @@ export const ANCHOR_THRESHOLDS = {
   oneSidedEvidence: 64,
   /** Unchanged with context this good on every side it has: no need to look for edited copies. */
   contextConvincing: 0.9,
+  /** Elsewhere, unchanged with context this good on every side: no need to look for edited copies;
+   * and what a winner needs when other places keep the quote's own sentence too. */
+  unchangedConvincing: 0.97,
   /** The winner must cost this many edits less than any other place, or the claim is a tie. */
   marginEdits: 3,
   /** A move across half the text (or 2,000 units) costs this many edits: a tie-breaker only. */
   distanceEdits: 3,
+  /** Edits inside the quote weigh this much against one edit of its own sentence's context... */
+  quoteEditWeight: 1.5,
+  /** ...and an edit of context beyond the sentence this much. */
+  beyondSentenceWeight: 0.5,
+  /** Away from the stored offsets, the quote's own sentence must agree this well on each side. */
+  ownSentenceAgreement: 0.9,
+  /** How far insertions and deletions elsewhere plausibly shift a quote (the bench's drift tops out near 2,700). */
+  driftUnits: 4000,
+  /** A far candidate that is not verbatim needs every side of context this close. */
+  farContextAgreement: 0.95,
   /** Quotes with fewer non-space units than this match unchanged only: too little to judge edits. */
   fuzzyMinimumUnits: 4,
 } as const;
 
 // Occurrences of the quote whose context is compared in full; the rest lose on a cheap pre-check.
 const MAX_OCCURRENCES = 24;
+const NEAR_OCCURRENCES = 4;
 const MAX_REGIONS = 12;
 const ANCHOR_LENGTH = 16;
 
 type TextIndex = { text: string; normalised: NormalisedText; shingles: WordShingleIndex };
-type Query = { selector: TextSelector; quote: string; prefix: string; suffix: string; boundaries: { start: boolean; end: boolean } };
-type Side = { similarity: number; cost: number } | null;
+type Query = {
+  selector: TextSelector;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  /** The stored context up to the nearest sentence boundary: the words of the quote's own sentence. */
+  ownPrefix: string;
+  ownSuffix: string;
+  boundaries: { start: boolean; end: boolean };
+};
+/** `own`: similarity of the part of the side inside the quote's sentence (1 when that part is empty). */
+type Side = { similarity: number; own: number; cost: number } | null;
 type Candidate = { start: number; end: number; verbatim: boolean; quote: number; prefix: Side; suffix: Side; cost: number };
 
 function occurrences(text: string, needle: string, limit: number): number[] {
@@ -60,21 +87,53 @@ function occurrences(text: string, needle: string, limit: number): number[] {
   return found;
 }
 
-/** How well a stored context side matches the normalised text beside a candidate; null when none was stored. */
-function side(context: string, text: string, at: number, direction: 1 | -1): Side {
-  if (context.length === 0) return null;
+// A sentence ends at . ! ? or an ellipsis (closing quotes and brackets included) before a space, or at a line break.
+const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019\u00BB)\]]*(?=\s|$)|\n/g;
+
+/** The end of the stored prefix that belongs to the quote's own sentence. */
+export function ownSentencePrefix(prefix: string): string {
+  let from = 0;
+  for (const match of prefix.matchAll(SENTENCE_END)) from = (match.index ?? 0) + match[0].length;
+  return prefix.slice(from);
+}
+
+/** The start of the stored suffix that belongs to the quote's own sentence, its full stop included. */
+export function ownSentenceSuffix(exact: string, suffix: string): string {
+  // A quote that ends its sentence leaves none of it to the suffix.
+  if (new RegExp(`(?:${SENTENCE_END.source})$`).test(exact) && (suffix === "" || /^\s/.test(suffix))) return "";
+  const match = suffix.match(new RegExp(SENTENCE_END.source));
+  if (!match) return suffix;
+  return suffix.slice(0, (match.index ?? 0) + (match[0] === "\n" ? 0 : match[0].length));
+}
+
+function distanceFrom(context: string, text: string, at: number, direction: 1 | -1): number {
+  if (context.length === 0) return 0;
   const aligned = anchoredDistance(context, text, at, direction, context.length + Math.ceil(context.length / 2));
-  const distance = aligned ? aligned.distance : context.length;
-  return { similarity: similarity(distance, context.length), cost: Math.min(distance, ANCHOR_THRESHOLDS.contextChanceCost * context.length) };
+  return aligned ? aligned.distance : context.length;
+}
+
+/**
+ * How well a stored context side matches the normalised text beside a candidate; null when none was
+ * stored. Edits inside the quote's own sentence cost more than edits beyond it: a neighbouring
+ * sentence is often inserted, deleted or moved, the quote's own sentence around it rarely changes,
+ * and a look-alike sentence elsewhere differs exactly there.
+ */
+function side(context: string, own: string, text: string, at: number, direction: 1 | -1): Side {
+  if (context.length === 0) return null;
+  const distance = distanceFrom(context, text, at, direction);
+  const ownDistance = own.length === context.length ? distance : distanceFrom(own, text, at, direction);
+  const cap = ANCHOR_THRESHOLDS.contextChanceCost;
+  const cost = ANCHOR_THRESHOLDS.beyondSentenceWeight * Math.min(distance, cap * context.length) + Math.min(ownDistance, cap * own.length);
+  return { similarity: similarity(distance, context.length), own: similarity(ownDistance, own.length), cost };
 }
 
 function score(index: TextIndex, query: Query, start: number, end: number, quoteEdits: number, verbatim: boolean): Candidate {
   const { normalised } = index;
-  const prefix = side(query.prefix, normalised.text, normalised.fromOriginal[start], -1);
-  const suffix = side(query.suffix, normalised.text, normalised.fromOriginal[end], 1);
+  const prefix = side(query.prefix, query.ownPrefix, normalised.text, normalised.fromOriginal[start], -1);
+  const suffix = side(query.suffix, query.ownSuffix, normalised.text, normalised.fromOriginal[end], 1);
   const scale = Math.max(2000, index.text.length / 2);
   const distance = ANCHOR_THRESHOLDS.distanceEdits * Math.min(1, Math.abs(start - query.selector.start) / scale);
-  const cost = quoteEdits + (prefix?.cost ?? 0) + (suffix?.cost ?? 0) + distance;
+  const cost = ANCHOR_THRESHOLDS.quoteEditWeight * quoteEdits + (prefix?.cost ?? 0) + (suffix?.cost ?? 0) + distance;
   return { start, end, verbatim, quote: similarity(quoteEdits, query.quote.length), prefix, suffix, cost };
 }
 
@@ -88,8 +147,16 @@ function knownSides(candidate: Candidate): number[] {
  * that side must be long enough that a look-alike elsewhere is unlikely to match as well: a deleted
  * sentence's claim must not slide onto "the central bank" two paragraphs down.
  */
-function passes(candidate: Candidate, query: Query): boolean {
+function passes(candidate: Candidate, query: Query, contested: boolean): boolean {
   const sides = [candidate.prefix, candidate.suffix].filter((known): known is NonNullable<Side> => known !== null);
+  const home = candidate.verbatim && candidate.start === query.selector.start && candidate.end === query.selector.end;
+  const far = isFar(candidate, query);
+  // Far from the old place, an edited quote (or one in changed type) must keep its whole context:
+  // a paragraph that moved keeps it, a look-alike sentence with other facts does not.
+  if (far && !candidate.verbatim && sides.some((known) => known.similarity < ANCHOR_THRESHOLDS.farContextAgreement)) return false;
+  // Away from home, the quote's own sentence must read the same around it: a deleted sentence's
+  // claim otherwise lands on a look-alike sentence that shares the quote and one side of it.
+  if (!home && sides.some((known) => known.own < ANCHOR_THRESHOLDS.ownSentenceAgreement)) return false;
   // An edited quote elsewhere needs closer context than an unchanged one: look-alike sentences share
   // their wording around the quote too, the true place of an edit usually keeps its context intact.
   const needed = candidate.quote === 1 ? ANCHOR_THRESHOLDS.contextAgreement : ANCHOR_THRESHOLDS.editedContextAgreement;
@@ -99,12 +166,21 @@ function passes(candidate: Candidate, query: Query): boolean {
   if (candidate.quote < ANCHOR_THRESHOLDS.quoteMinimum) return false;
   if (agreeing.length === 0) return candidate.quote === 1 && length >= ANCHOR_THRESHOLDS.quoteAloneLength;
   if (agreeing.length === sides.length) return true;
+  // The quote reads the same at another place too and this one is farther than edits elsewhere
+  // shift a text: one agreeing side could be luck (boilerplate after boilerplate, a recurring
+  // quotation whose own sentence was deleted), so it takes both.
+  if (contested && !home && far) return false;
   const matched = length * candidate.quote + agreeing.reduce((sum, known) => sum + known.similarity * (known === candidate.prefix ? query.prefix.length : query.suffix.length), 0);
   return matched >= ANCHOR_THRESHOLDS.oneSidedEvidence;
 }
 
+/** Farther from the stored offsets than insertions and deletions elsewhere move a quote: moved with its paragraph, or a look-alike. */
+function isFar(candidate: Candidate, query: Query): boolean {
+  return Math.abs(candidate.start - query.selector.start) > ANCHOR_THRESHOLDS.driftUnits;
+}
+
 function isConvincing(candidate: Candidate): boolean {
-  return knownSides(candidate).every((known) => known >= ANCHOR_THRESHOLDS.contextConvincing);
+  return knownSides(candidate).every((known) => known >= ANCHOR_THRESHOLDS.unchangedConvincing);
 }
 
 /** Cheap context agreement (common run of normalised units on both sides), to rank many occurrences. */
@@ -130,7 +206,10 @@ function unchangedCandidates(index: TextIndex, query: Query): Candidate[] {
   if (hits.length > MAX_OCCURRENCES) {
     const ranked = hits.map((hit) => ({ hit, run: contextRun(normalised.text, hit, hit + query.quote.length, query), distance: Math.abs(hit - oldStart) }));
     ranked.sort((a, b) => b.run - a.run || a.distance - b.distance);
-    hits = ranked.slice(0, MAX_OCCURRENCES).map((entry) => entry.hit);
+    // The occurrences nearest the old place stay in whatever their context: they are the rivals
+    // that make a far look-alike doubtful.
+    const near = [...ranked].sort((a, b) => a.distance - b.distance).slice(0, NEAR_OCCURRENCES);
+    hits = [...new Set([...ranked.slice(0, MAX_OCCURRENCES - NEAR_OCCURRENCES), ...near].map((entry) => entry.hit))];
   }
   const spans = hits.map((hit) => ({ start: normalised.startOf[hit], end: normalised.endOf[hit + query.quote.length - 1] }));
   // A quote the normal form cannot see alone (a lone combining mark, say) is still found verbatim.
@@ -190,7 +269,16 @@ function choose(candidates: Candidate[], query: Query): Candidate | null {
   if (!best) return null;
   const rival = ranked.find((other) => !overlaps(other, best));
   if (rival && rival.cost - best.cost < ANCHOR_THRESHOLDS.marginEdits) return null;
-  return passes(best, query) ? best : null;
+  const others = ranked.filter((other) => other !== best && other.quote === 1 && !overlaps(other, best));
+  // The quote still reads the same near its old place: it more likely stayed there with its context
+  // edited than jumped to a far copy whose context happens to match (boilerplate is everywhere).
+  if (isFar(best, query) && others.some((other) => !isFar(other, query) && knownSides(other).some((known) => known >= ANCHOR_THRESHOLDS.contextAgreement))) return null;
+  // Several places keep the quote's own sentence around it (a recurring quotation in a templated
+  // line): only the neighbouring sentences can tell them apart, and those change, so they must match.
+  const ownAgreeing = (candidate: Candidate): boolean => [candidate.prefix, candidate.suffix].every((known) => known === null || known.own >= ANCHOR_THRESHOLDS.ownSentenceAgreement);
+  if (others.some(ownAgreeing) && !knownSides(best).every((known) => known >= ANCHOR_THRESHOLDS.unchangedConvincing)) return null;
+  const contested = others.length > 0;
+  return passes(best, query, contested) ? best : null;
 }
 
 function result(candidate: Candidate | null, query: Query): AnchorResult {
@@ -207,7 +295,15 @@ function anchorIn(index: TextIndex, selector: TextSelector): AnchorResult {
   if (!exact) return { status: "orphaned" };
   const prefix = selector.prefix ?? "";
   const suffix = selector.suffix ?? "";
-  const query: Query = { selector, quote: normaliseString(exact), prefix: normaliseString(prefix), suffix: normaliseString(suffix), boundaries: quoteBoundaries(exact, prefix, suffix) };
+  const query: Query = {
+    selector,
+    quote: normaliseString(exact),
+    prefix: normaliseString(prefix),
+    suffix: normaliseString(suffix),
+    ownPrefix: normaliseString(ownSentencePrefix(prefix)),
+    ownSuffix: normaliseString(ownSentenceSuffix(exact, suffix)),
+    boundaries: quoteBoundaries(exact, prefix, suffix),
+  };
   const { start, end } = selector;
   if (start >= 0 && end <= index.text.length && index.text.slice(start, end) === exact) {
     const here = score(index, query, start, end, 1, true);

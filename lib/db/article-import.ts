@@ -5,7 +5,7 @@
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/domain/roles";
 import { diffWords, type WordDiffPart } from "@/lib/domain/word-diff";
-import { docToCanonicalText, type DocNode } from "@/lib/editor/canonical-text";
+import { BLOCK_SEPARATOR, docToCanonicalText, type DocNode } from "@/lib/editor/canonical-text";
 import { sanitiseDoc } from "@/lib/editor/sanitise-doc";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { previewFromDocx, previewFromHtml, previewFromText } from "@/lib/import/extract-article";
@@ -82,7 +82,10 @@ export async function refreshArticle(user: SessionUser, articleId: string): Prom
 
   // Fetched outside the transaction: a slow page must not hold database locks.
   const page = await fetchPage(found.url, { allowLoopback: allowLoopback() });
-  const body: DocNode = sanitiseDoc(docFromBlocks(previewOfPage(page).blocks));
+  // Furniture the journalist restored at import (or kept since) stays: only new furniture is dropped.
+  const { blocks } = previewOfPage(page);
+  const kept = new Set(found.currentRevision.text.split(BLOCK_SEPARATOR));
+  const body: DocNode = sanitiseDoc(docFromBlocks(blocks, new Set(blocks.filter((block) => block.removed && kept.has(block.text)).map((block) => block.id))));
   const text = docToCanonicalText(body);
   if (!text) throw new AppError("UNPROCESSABLE", "The page no longer has any article text; nothing was changed.", { details: { field: "url" } });
 

@@ -16,6 +16,7 @@ import { recordAudit } from "./audit";
 import { newestFirstPage } from "./pagination";
 import { resolveActor } from "./actors";
 import { insertLink } from "./claim-links";
+import { recordAnchor } from "./claim-anchors";
 import { withDescendants } from "@/lib/domain/actor-hierarchy";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
@@ -109,6 +110,7 @@ export async function insertClaim(tx: DbTx, user: SessionUser, revision: { id: s
       ...describeRange(text, range.start, range.end),
     },
   });
+  await recordAnchor(tx, claim.id, revision.id, { status: claim.anchorStatus, start: claim.start, end: claim.end, exact: claim.exact });
   await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, action: "create", after: { articleId: revision.articleId, origin: claim.origin, ...auditView(claim) } });
   return claim;
 }

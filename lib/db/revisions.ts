@@ -18,6 +18,7 @@ import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
 import { findLiveClaim, getClaim, loadClaimDetail } from "./claims";
 import type { ClaimDetail } from "./claim-view";
+import { claimsInRevision, recordAnchor, type RevisionClaim } from "./claim-anchors";
 
 export type ReanchorSummary = {
   exact: number;
@@ -71,6 +72,7 @@ export async function insertRevision(
         await tx.claim.update({ where: { id: claim.id }, data: { anchorStatus: "ORPHANED", version: { increment: 1 } } });
         await flagVerdict(claim.verdict);
       }
+      await recordAnchor(tx, claim.id, revision.id, { status: "ORPHANED", start: null, end: null, exact: claim.exact });
       summary.orphaned.push({ id: claim.id, exact: claim.exact });
       continue;
     }
@@ -80,6 +82,7 @@ export async function insertRevision(
       where: { id: claim.id },
       data: { ...selector, revisionId: revision.id, anchorStatus: placed.status, previousExact: fuzzy ? (claim.previousExact ?? claim.exact) : claim.previousExact, version: { increment: 1 } },
     });
+    await recordAnchor(tx, claim.id, revision.id, { status: placed.status, start: placed.start, end: placed.end, exact: selector.exact });
     if (fuzzy) {
       await flagVerdict(claim.verdict);
       summary.fuzzy.push({ id: claim.id, was: claim.previousExact ?? claim.exact, now: selector.exact });
@@ -154,14 +157,18 @@ export async function listRevisions(user: SessionUser, articleId: string): Promi
   return article.revisions.map((revision) => ({ id: revision.id, number: revision.number, createdAt: revision.createdAt.toISOString(), createdBy: revision.createdBy.name, characters: revision.text.length, current: revision.id === article.currentRevisionId }));
 }
 
-/** Two revisions' texts and their word differences (older first), for the comparison view. */
-export async function compareRevisions(user: SessionUser, articleId: string, from: number, to: number): Promise<{ from: { number: number; text: string }; to: { number: number; text: string }; diff: WordDiffPart[] }> {
+export type RevisionSide = { number: number; text: string; claims: RevisionClaim[] };
+
+/** Two revisions, each with the claims placed in it, and their word differences (older first). */
+export async function compareRevisions(user: SessionUser, articleId: string, from: number, to: number): Promise<{ from: RevisionSide; to: RevisionSide; diff: WordDiffPart[] }> {
   assertCan(user, "article:read", {}, { hide: true });
-  const revisions = await getDb().articleRevision.findMany({ where: { articleId, number: { in: [from, to] }, article: { deletedAt: null } }, select: { number: true, text: true } });
+  const db = getDb();
+  const revisions = await db.articleRevision.findMany({ where: { articleId, number: { in: [from, to] }, article: { deletedAt: null } }, select: { id: true, number: true, text: true } });
   const older = revisions.find((revision) => revision.number === from);
   const newer = revisions.find((revision) => revision.number === to);
   if (!older || !newer) throw notFound("Revision");
-  return { from: older, to: newer, diff: diffWords(older.text, newer.text) };
+  const [olderClaims, newerClaims] = await Promise.all([claimsInRevision(db, older.id), claimsInRevision(db, newer.id)]);
+  return { from: { number: older.number, text: older.text, claims: olderClaims }, to: { number: newer.number, text: newer.text, claims: newerClaims }, diff: diffWords(older.text, newer.text) };
 }
 
 /** An orphaned (or misplaced) claim put on words the journalist selected in the current text. */
@@ -179,6 +186,7 @@ export async function reattachClaim(user: SessionUser, claimId: string, input: R
       data: { ...describeRange(text, data.start, data.end), revisionId: article.currentRevision.id, anchorStatus: "EXACT", previousExact: claim.anchorStatus === "ORPHANED" ? claim.exact : claim.previousExact, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim since you opened it.", { details: { current: await loadClaimDetail(tx, claimId) } });
+    await recordAnchor(tx, claimId, article.currentRevision.id, { status: "EXACT", start: data.start, end: data.end, exact: text.slice(data.start, data.end) });
     await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "reattach", before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus }, after: { exact: text.slice(data.start, data.end), start: data.start, end: data.end, articleId: claim.articleId } });
   });
   return getClaim(user, claimId);
@@ -193,6 +201,7 @@ export async function confirmClaimAnchor(user: SessionUser, claimId: string, inp
     if (claim.anchorStatus === "ORPHANED") throw new AppError("UNPROCESSABLE", "This claim is not in the current text: re-attach it to the words it is about first.");
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version: data.version, deletedAt: null }, data: { anchorStatus: "EXACT", previousExact: null, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim since you opened it.", { details: { current: await loadClaimDetail(tx, claimId) } });
+    await tx.claimAnchor.updateMany({ where: { claimId, revisionId: claim.revisionId }, data: { status: "EXACT" } });
     await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "confirm-anchor", after: { exact: claim.exact, previousExact: claim.previousExact, articleId: claim.articleId } });
   });
   return getClaim(user, claimId);

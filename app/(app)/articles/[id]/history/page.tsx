@@ -6,32 +6,50 @@ import { listArticleHistory } from "@/lib/db/article-history";
 import { Table } from "@/components/ui/table";
 import { listSnapshots } from "@/lib/db/page-snapshots";
 import { compareRevisions, listRevisions } from "@/lib/db/revisions";
-import { condenseDiff } from "@/lib/domain/word-diff";
 import { RevisionList } from "@/components/articles/revision-list";
-import { WordDiffView } from "@/components/ui/word-diff-view";
+import { RevisionCompare } from "@/components/articles/revision-compare";
 
 export const metadata: Metadata = { title: "History" };
 
-export default async function ArticleHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string }> }) {
+export default async function ArticleHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ compare?: string; with?: string }> }) {
   const { user, article } = await loadArticlePage((await params).id);
   const [history, snapshots, revisions] = await Promise.all([listArticleHistory(user, article.id), listSnapshots(user, article.id), listRevisions(user, article.id)]);
-  const current = revisions.find((revision) => revision.current)?.number;
-  const compareWith = Number((await searchParams).compare);
-  const comparison = current && Number.isInteger(compareWith) && revisions.some((revision) => revision.number === compareWith && !revision.current) ? await compareRevisions(user, article.id, compareWith, current) : null;
+  // ?compare=N[&with=M]: revision N against M (default: the current one), older first.
+  const query = await searchParams;
+  const exists = (value: number) => revisions.some((revision) => revision.number === value);
+  const current = revisions.find((revision) => revision.current)?.number ?? 1;
+  const [a, b] = [Number(query.compare), query.with ? Number(query.with) : current];
+  const comparison = exists(a) && exists(b) && a !== b ? await compareRevisions(user, article.id, Math.min(a, b), Math.max(a, b)) : null;
   return (
     <main className="page">
       <ArticleHeader article={article} current="history" />
       <section aria-labelledby="revisions-heading">
         <h2 id="revisions-heading">Revisions</h2>
         <RevisionList articleId={article.id} revisions={revisions} />
-        {comparison && (
-          <div className="card revision-compare">
-            <h3>
-              Revision {comparison.from.number} → {comparison.to.number} (current)
-            </h3>
-            <WordDiffView parts={condenseDiff(comparison.diff)} label={`Changes from revision ${comparison.from.number} to ${comparison.to.number}`} />
-          </div>
+        {revisions.length > 2 && (
+          <form className="form-row revision-picker" method="get" aria-label="Compare two revisions">
+            <label>
+              Compare revision{" "}
+              <select name="compare" defaultValue={comparison?.from.number ?? revisions[1]?.number}>
+                {revisions.map((revision) => (
+                  <option key={revision.id}>{revision.number}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              with{" "}
+              <select name="with" defaultValue={comparison?.to.number ?? current}>
+                {revisions.map((revision) => (
+                  <option key={revision.id}>{revision.number}</option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="button button-secondary">
+              Compare
+            </button>
+          </form>
         )}
+        {comparison && <RevisionCompare from={comparison.from} to={comparison.to} diff={comparison.diff} />}
       </section>
       <h2>What happened</h2>
       {history.length === 0 ? (
