@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { docFromBlocks, type ImportBlock } from "@/lib/import/import-blocks";
 import { startFixtureServer, type FixtureServer } from "../helpers/fixture-server";
 import { signedIn, type HttpSession } from "../helpers/http-session";
-import { countRows, json } from "../helpers/api-assertions";
+import { countArticlesTitled, countPageSnapshots, countRows, json } from "../helpers/api-assertions";
 
 const paragraph = (text: string) => `<p>${text}</p>`;
 const LEAD = "Moscow on Saturday accused Azerbaijani forces of entering the zone of the Russian peacekeepers near the village of Parukh, in a statement that Baku rejected within hours.";
@@ -64,10 +64,10 @@ it("previews a fetched page with its furniture flagged, archives it, and creates
   expect(Buffer.from(await archived.arrayBuffer()).toString("utf8")).toBe(pageHtml);
 
   // The archived page belongs to that article now: a second article cannot claim it.
-  const articles = await countRows("Article");
+  const articles = await countArticlesTitled("Again");
   const reused = await journalist.json("/api/v1/articles", "POST", { title: "Again", text: "Some text.", snapshotId: preview.snapshot!.id });
   expect(reused.status).toBe(422);
-  expect(await countRows("Article")).toBe(articles);
+  expect(await countArticlesTitled("Again")).toBe(articles);
 });
 
 it("refreshes from the source: a publisher's edit becomes revision 2, claims move or are orphaned, an unchanged page changes nothing", async () => {
@@ -83,14 +83,14 @@ it("refreshes from the source: a publisher's edit becomes revision 2, claims mov
 
   // The publisher adds an update at the top and rewords Armenia's sentence.
   pageHtml = newsPage(["Update: the ministry repeated its accusation on Sunday.", LEAD, CLAIMED, CLOSING.replace("called the advance an invasion", "described the advance as aggression")]);
-  const revisions = await countRows("ArticleRevision");
+  const revisions = await countRows("ArticleRevision", id);
   const refreshed = await json<{ changed: boolean; revision: { number: number }; claims: { exact: number; moved: number; orphaned: { id: string }[] }; diff: { kind: string; text: string }[] }>(
     await journalist.json(`/api/v1/articles/${id}/refresh`, "POST", {}),
     200,
   );
   expect(refreshed).toMatchObject({ changed: true, revision: { number: 2 }, claims: { exact: 0, moved: 1, orphaned: [{ id: closing.id }] } });
   expect(refreshed.diff).toEqual(expect.arrayContaining([{ kind: "added", text: expect.stringContaining("Update:") }]));
-  expect(await countRows("ArticleRevision")).toBe(revisions + 1);
+  expect(await countRows("ArticleRevision", id)).toBe(revisions + 1);
 
   const article = await json<{ text: string; revision: { number: number }; claims: { id: string; start: number; end: number; exact: string; anchorStatus: string }[] }>(await journalist.fetch(`/api/v1/articles/${id}`), 200);
   expect(article.revision.number).toBe(2);
@@ -118,13 +118,13 @@ it("keeps furniture the journalist restored: refreshing an unchanged page change
 
 it("refuses private addresses, other schemes and articles without a URL, writing nothing", async () => {
   const journalist = await signedIn("journalist@example.org");
-  const snapshots = await countRows("PageSnapshot");
+  const snapshots = await countPageSnapshots();
   for (const url of ["http://10.0.0.1/page", "http://169.254.169.254/latest/meta-data/", "http://[::ffff:10.0.0.1]/"]) {
     const refused = await json<{ error: { code: string; details: { reason: string } } }>(await previewUrl(journalist, url), 422);
     expect(refused.error.details.reason).toBe("forbidden_address");
   }
   expect((await previewUrl(journalist, "ftp://example.org/file")).status).toBe(400);
-  expect(await countRows("PageSnapshot")).toBe(snapshots);
+  expect(await countPageSnapshots()).toBe(snapshots);
 
   const { id } = await json<{ id: string }>(await journalist.json("/api/v1/articles", "POST", { title: "No URL", text: "Moscow said so." }), 201);
   expect((await journalist.json(`/api/v1/articles/${id}/refresh`, "POST", {})).status).toBe(422);

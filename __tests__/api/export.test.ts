@@ -135,10 +135,10 @@ it("reports annotations it cannot place, and writes nothing for a body it refuse
   expect(result.created).toHaveLength(1);
   expect(result.unplaced.map((item) => item.exact)).toEqual(["a sentence that is not there", "does not correspond to reality"]);
 
-  const before = await countRows("Claim");
+  const before = await countRows("Claim", copyId);
   expect((await post({ type: "AnnotationPage", items: "not a list" })).status).toBe(400);
   expect((await fixture.journalist.fetch(`/api/v1/articles/nosucharticle/import`, { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", origin: process.env.API_BASE_URL! } })).status).toBe(404);
-  expect(await countRows("Claim")).toBe(before);
+  expect(await countRows("Claim", copyId)).toBe(before);
 });
 
 it("signs exports with the desk's publisher, which only an admin sets", async () => {

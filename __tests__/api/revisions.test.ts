@@ -16,14 +16,14 @@ it("saves an edit, refuses a stale one, re-attaches an orphan and restores revis
   );
   expect(saved).toMatchObject({ revision: { number: 2 }, claims: { orphaned: [{ id: denial.id }] } });
 
-  const revisions = await countRows("ArticleRevision");
+  const revisions = await countRows("ArticleRevision", article.id);
   const stale = await json<{ error: { code: string; details: { current: { number: number } } } }>(
     await journalist.json(`/api/v1/articles/${article.id}/revisions`, "POST", { body: doc("Something else."), baseRevisionId: article.revision.id }),
     409,
   );
   expect(stale.error.details.current.number).toBe(2);
   expect((await journalist.json(`/api/v1/articles/${article.id}/revisions`, "POST", { body: { type: "doc", content: [{ type: "image" }] }, baseRevisionId: article.revision.id })).status).toBe(400);
-  expect(await countRows("ArticleRevision")).toBe(revisions);
+  expect(await countRows("ArticleRevision", article.id)).toBe(revisions);
 
   const orphan = (await json<{ claims: { id: string; version: number; anchorStatus: string }[] }>(await journalist.fetch(`/api/v1/articles/${article.id}`), 200)).claims.find((claim) => claim.id === denial.id)!;
   expect(orphan.anchorStatus).toBe("orphaned");

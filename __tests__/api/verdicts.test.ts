@@ -91,8 +91,8 @@ it("takes a verdict from draft through changes requested to approval by another 
 
 it("answers 404, 409 and 422 and writes nothing", async () => {
   const journalist = await signedIn("journalist@example.org");
-  const { accusation, denial, linkId } = await claimsToJudge(journalist);
-  const before = { verdicts: await countRows("Verdict"), events: await countRows("VerdictEvent") };
+  const { articleId, accusation, denial, linkId } = await claimsToJudge(journalist);
+  const before = { verdicts: await countRows("Verdict", articleId), events: await countRows("VerdictEvent", articleId) };
   expect((await journalist.json(`/api/v1/claims/nosuchclaim/verdict`, "PUT", { rating: "false" })).status).toBe(404);
   expect((await journalist.fetch(`/api/v1/verdicts/nosuchverdict`)).status).toBe(404);
   expect((await journalist.json(`/api/v1/verdicts/nosuchverdict/submit`, "POST", { version: 1 })).status).toBe(404);
@@ -104,7 +104,7 @@ it("answers 404, 409 and 422 and writes nothing", async () => {
   const foreign = await json<ErrorBody>(await journalist.json(`/api/v1/claims/${denial.id}/verdict`, "PUT", { rating: "true", reliesOnLinkIds: [linkId], reliesOnEvidenceIds: [evidence.id] }), 422);
   expect(foreign.error.details?.field).toBe("reliesOnEvidenceIds");
   expect((await journalist.json(`/api/v1/claims/${accusation.id}/verdict`, "PUT", { rating: "false", status: "approved" })).status).toBe(400);
-  expect({ verdicts: await countRows("Verdict"), events: await countRows("VerdictEvent") }).toEqual(before);
+  expect({ verdicts: await countRows("Verdict", articleId), events: await countRows("VerdictEvent", articleId) }).toEqual(before);
 
   const draft = await json<Verdict>(await journalist.json(`/api/v1/claims/${accusation.id}/verdict`, "PUT", { rating: "false" }), 201);
   const incomplete = await json<ErrorBody>(await journalist.json(`/api/v1/verdicts/${draft.id}/submit`, "POST", { version: 1 }), 422);
