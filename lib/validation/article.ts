@@ -2,10 +2,9 @@
 import { z } from "zod";
 import { paginationSchema } from "./pagination";
 import { CONTENT_LIMITS, LIMITS } from "./limits";
-import { apiEnum, plainText, versionSchema, webUrlSchema } from "./common";
+import { apiEnum, plainText, sanitisedDocSchema, versionSchema, webUrlSchema } from "./common";
 import { idSchema } from "./id";
 import { docToCanonicalText } from "@/lib/editor/canonical-text";
-import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
 
 export const ARTICLE_VERDICT_FILTERS = ["DRAFT", "IN_REVIEW", "APPROVED", "CHANGES_REQUESTED", "NONE"] as const;
 
@@ -22,18 +21,7 @@ export type ListArticlesQuery = z.input<typeof listArticlesQuerySchema>;
  * An article body as a Tiptap document (rich text pasted in the browser editor, or sent by a
  * script). Only the article schema survives; anything else is refused with a message.
  */
-export const articleDocSchema = z
-  .unknown()
-  .transform((value, context) => {
-    try {
-      return sanitiseDoc(value);
-    } catch (error) {
-      if (!(error instanceof InvalidDocumentError)) throw error;
-      context.addIssue({ code: "custom", message: error.message });
-      return z.NEVER;
-    }
-  })
-  .superRefine((doc, context) => {
+export const articleDocSchema = sanitisedDocSchema().superRefine((doc, context) => {
     const length = docToCanonicalText(doc).length;
     if (length === 0) context.addIssue({ code: "custom", message: "Paste the article text." });
     if (length > CONTENT_LIMITS.articleText) context.addIssue({ code: "custom", message: `The article text has at most ${CONTENT_LIMITS.articleText} characters.` });

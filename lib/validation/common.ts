@@ -1,6 +1,7 @@
 // Small schemas shared across entities: web URLs, optimistic-lock versions, lower-case API enums.
 import { z } from "zod";
 import { CONTENT_LIMITS } from "./limits";
+import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
 
 /** http and https only: a journalist's link must be something a reader can open, never javascript: or data:. */
 export const webUrlSchema = z
@@ -27,3 +28,18 @@ export const plainText = (max: number, label: string) =>
     .string()
     .max(max, `${label} has at most ${max} characters.`)
     .refine((value) => !value.includes("\u0000"), `${label} contains a NUL character.`);
+
+/**
+ * A Tiptap document in the article schema (lib/editor): anything outside the schema is refused with
+ * its message. Articles and rationales add their own length rules on top.
+ */
+export const sanitisedDocSchema = () =>
+  z.unknown().transform((value, context) => {
+    try {
+      return sanitiseDoc(value);
+    } catch (error) {
+      if (!(error instanceof InvalidDocumentError)) throw error;
+      context.addIssue({ code: "custom", message: error.message });
+      return z.NEVER;
+    }
+  });

@@ -3,8 +3,7 @@
 import { z } from "zod";
 import { VERDICT_STATUSES } from "@/lib/domain/verdict-workflow";
 import { docToCanonicalText } from "@/lib/editor/canonical-text";
-import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
-import { apiEnum, plainText, versionSchema } from "./common";
+import { apiEnum, plainText, sanitisedDocSchema, versionSchema } from "./common";
 import { CONTENT_LIMITS, VERDICT_LIMITS } from "./limits";
 import { idSchema } from "./id";
 import { paginationSchema } from "./pagination";
@@ -28,18 +27,7 @@ export const claimSummarySchema = plainText(VERDICT_LIMITS.claimSummary, "The cl
  * unknown nodes and non-web links are refused or dropped), with its own size limit. It may be empty
  * while drafting (the editor's empty document is one empty paragraph); submitting needs text.
  */
-export const rationaleDocSchema = z
-  .unknown()
-  .transform((value, context) => {
-    try {
-      return sanitiseDoc(value);
-    } catch (error) {
-      if (!(error instanceof InvalidDocumentError)) throw error;
-      context.addIssue({ code: "custom", message: error.message });
-      return z.NEVER;
-    }
-  })
-  .superRefine((doc, context) => {
+export const rationaleDocSchema = sanitisedDocSchema().superRefine((doc, context) => {
     if (docToCanonicalText(doc).length > VERDICT_LIMITS.rationaleText) context.addIssue({ code: "custom", message: `The rationale has at most ${VERDICT_LIMITS.rationaleText} characters.` });
   });
 
