@@ -63,6 +63,13 @@ it("previews a fetched page with its furniture flagged, archives it, and creates
   expect(archived.headers.get("content-disposition")).toMatch(/^attachment/);
   expect(Buffer.from(await archived.arrayBuffer()).toString("utf8")).toBe(pageHtml);
 
+  // Someone else's preview that no article uses yet is not theirs to download.
+  const unused = await json<Preview>(await previewUrl(journalist, `${fixture.url}/parukh`), 200);
+  const reviewer = await signedIn("reviewer@example.org");
+  expect((await reviewer.fetch(`/api/v1/snapshots/${unused.snapshot!.id}`)).status).toBe(404);
+  expect((await journalist.fetch(`/api/v1/snapshots/${unused.snapshot!.id}`)).status).toBe(200);
+  expect((await reviewer.fetch(`/api/v1/snapshots/${preview.snapshot!.id}`)).status).toBe(200);
+
   // The archived page belongs to that article now: a second article cannot claim it.
   const articles = await countArticlesTitled("Again");
   const reused = await journalist.json("/api/v1/articles", "POST", { title: "Again", text: "Some text.", snapshotId: preview.snapshot!.id });

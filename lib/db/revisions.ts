@@ -62,7 +62,9 @@ export async function insertRevision(
   const byId = new Map(placements.map((placement) => [placement.id, placement]));
   const claims = await tx.claim.findMany({ where: { articleId: article.id, deletedAt: null, OR: [{ revisionId: article.currentRevision.id }, { anchorStatus: "ORPHANED" }] }, include: { verdict: { select: { id: true } } } });
   const summary: ReanchorSummary = { exact: 0, moved: 0, fuzzy: [], orphaned: [] };
-  const flagVerdict = (verdict: { id: string } | null) => (verdict ? tx.verdict.update({ where: { id: verdict.id }, data: { quoteChangedAt: new Date() } }) : null);
+  // Written together after the loop: one row per claim for the new revision, one flag per changed verdict.
+  const anchors: Prisma.ClaimAnchorCreateManyInput[] = [];
+  const flaggedVerdictIds: string[] = [];
   for (const claim of claims) {
     const onPrevious = claim.revisionId === article.currentRevision.id;
     const placed = placeClaim(text, claim, onPrevious ? byId.get(claim.id) : undefined);
@@ -70,9 +72,9 @@ export async function insertRevision(
       // Kept where it was, on the revision its offsets refer to.
       if (claim.anchorStatus !== "ORPHANED") {
         await tx.claim.update({ where: { id: claim.id }, data: { anchorStatus: "ORPHANED", version: { increment: 1 } } });
-        await flagVerdict(claim.verdict);
+        if (claim.verdict) flaggedVerdictIds.push(claim.verdict.id);
       }
-      await recordAnchor(tx, claim.id, revision.id, { status: "ORPHANED", start: null, end: null, exact: claim.exact });
+      anchors.push({ claimId: claim.id, revisionId: revision.id, status: "ORPHANED", start: null, end: null, exact: claim.exact });
       summary.orphaned.push({ id: claim.id, exact: claim.exact });
       continue;
     }
@@ -82,12 +84,14 @@ export async function insertRevision(
       where: { id: claim.id },
       data: { ...selector, revisionId: revision.id, anchorStatus: placed.status, previousExact: fuzzy ? (claim.previousExact ?? claim.exact) : claim.previousExact, version: { increment: 1 } },
     });
-    await recordAnchor(tx, claim.id, revision.id, { status: placed.status, start: placed.start, end: placed.end, exact: selector.exact });
+    anchors.push({ claimId: claim.id, revisionId: revision.id, status: placed.status, start: placed.start, end: placed.end, exact: selector.exact });
     if (fuzzy) {
-      await flagVerdict(claim.verdict);
+      if (claim.verdict) flaggedVerdictIds.push(claim.verdict.id);
       summary.fuzzy.push({ id: claim.id, was: claim.previousExact ?? claim.exact, now: selector.exact });
     } else summary[placed.status === "EXACT" ? "exact" : "moved"]++;
   }
+  await tx.claimAnchor.createMany({ data: anchors });
+  if (flaggedVerdictIds.length) await tx.verdict.updateMany({ where: { id: { in: flaggedVerdictIds } }, data: { quoteChangedAt: new Date() } });
   return { revision: { id: revision.id, number: revision.number }, text, claims: summary };
 }
 
