@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { AnnotationImportResult } from "@/lib/db/annotation-import";
+import { postJson } from "@/components/ui/post-json";
 
 type Outcome = { kind: "done"; result: AnnotationImportResult } | { kind: "error"; message: string } | null;
 
@@ -20,14 +21,9 @@ export function ImportAnnotationsForm({ articleId, actors }: { articleId: string
     setOutcome(null);
     try {
       const actor = String(data.get("actor") ?? "");
-      const response = await fetch(`/api/v1/articles/${encodeURIComponent(articleId)}/import${actor ? `?actor=${encodeURIComponent(actor)}` : ""}`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: await file.text(),
-      });
-      const body = (await response.json().catch(() => null)) as (AnnotationImportResult & { error?: { message: string } }) | null;
-      if (!response.ok || !body || body.error) return setOutcome({ kind: "error", message: body?.error?.message ?? `The import failed (${response.status}).` });
-      setOutcome({ kind: "done", result: body });
+      const result = await postJson<AnnotationImportResult>(`/api/v1/articles/${encodeURIComponent(articleId)}/import${actor ? `?actor=${encodeURIComponent(actor)}` : ""}`, await file.text());
+      if (!result.ok) return setOutcome({ kind: "error", message: result.message });
+      setOutcome({ kind: "done", result: result.data });
       router.refresh();
     } finally {
       setPending(false);

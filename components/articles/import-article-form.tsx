@@ -9,16 +9,9 @@ import type { ImportPreview } from "@/lib/db/article-import";
 import { docFromBlocks, type ImportBlock } from "@/lib/import/import-blocks";
 import { CONTENT_LIMITS } from "@/lib/validation/limits";
 import { IMPORT_LIMITS, type ImportPreviewInput } from "@/lib/validation/article-import";
+import { postJson } from "@/components/ui/post-json";
 
-type ApiError = { error: { code: string; message: string; details?: { field?: string } } };
 type Status = { kind: "idle" } | { kind: "working"; message: string } | { kind: "error"; message: string };
-
-async function postJson<T>(path: string, body: unknown): Promise<{ ok: true; data: T } | { ok: false; message: string }> {
-  const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const data = (await response.json().catch(() => null)) as (T & Partial<ApiError>) | null;
-  if (!response.ok || !data || data.error) return { ok: false, message: data?.error?.message ?? `The server answered ${response.status}.` };
-  return { ok: true, data };
-}
 
 /** A file as the preview endpoint takes it: HTML and text as text, .docx as base64. */
 async function fileInput(file: File): Promise<ImportPreviewInput | string> {

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import type { RefreshResult } from "@/lib/db/article-import";
 import { WordDiffView } from "@/components/ui/word-diff-view";
 import { condenseDiff } from "@/lib/domain/word-diff";
+import { postJson } from "@/components/ui/post-json";
 
 type State = { kind: "idle" } | { kind: "working" } | { kind: "error"; message: string } | { kind: "done"; result: RefreshResult };
 
@@ -16,11 +17,10 @@ export function RefreshFromSource({ articleId }: { articleId: string }) {
 
   async function refresh() {
     setState({ kind: "working" });
-    const response = await fetch(`/api/v1/articles/${encodeURIComponent(articleId)}/refresh`, { method: "POST" });
-    const body = (await response.json().catch(() => null)) as (RefreshResult & { error?: { message: string } }) | null;
-    if (!response.ok || !body || body.error) return setState({ kind: "error", message: body?.error?.message ?? `The refresh failed (${response.status}).` });
-    setState({ kind: "done", result: body });
-    if (body.changed) router.refresh();
+    const result = await postJson<RefreshResult>(`/api/v1/articles/${encodeURIComponent(articleId)}/refresh`);
+    if (!result.ok) return setState({ kind: "error", message: result.message });
+    setState({ kind: "done", result: result.data });
+    if (result.data.changed) router.refresh();
   }
 
   return (

@@ -1,7 +1,7 @@
 // The one read shape of a claim (API-CONVENTIONS): with its actor, links, evidence and verdict.
 // Every function that returns a claim loads it with CLAIM_DETAIL_INCLUDE and maps it here.
 import { toApiEnum } from "@/lib/domain/api-enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EvidenceKind, Prisma, Stance } from "@/lib/generated/prisma/client";
 
 export const CLAIM_DETAIL_INCLUDE = {
   actor: true,
@@ -33,12 +33,12 @@ export type ClaimDetail = {
   version: number;
   createdById: string;
   links: { id: string; kind: string; fromClaimId: string; toClaimId: string; note: string }[];
-  evidence: { id: string; url: string; title: string; publisher: string; excerpt: string; kind: string; stance: string; retrievedAt: string | null }[];
+  evidence: { id: string; url: string; title: string; publisher: string; excerpt: string; kind: Lowercase<EvidenceKind>; stance: Lowercase<Stance>; retrievedAt: string | null }[];
   verdict: { id: string; status: string; rating: string | null; rationale: unknown; version: number; authorId: string; reviewerId: string | null } | null;
 };
 
 type LinkRow = { id: string; kind: string; fromClaimId: string; toClaimId: string; note: string };
-type EvidenceRow = { id: string; url: string; title: string; publisher: string; excerpt: string; kind: string; stance: string; retrievedAt: Date | null };
+type EvidenceRow = { id: string; url: string; title: string; publisher: string; excerpt: string; kind: EvidenceKind; stance: Stance; retrievedAt: Date | null };
 
 export const toLinkView = (link: LinkRow): ClaimDetail["links"][number] => ({ id: link.id, kind: toApiEnum(link.kind), fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, note: link.note });
 

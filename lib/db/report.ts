@@ -15,6 +15,7 @@ import type { Report, ReportActor, ReportClaim, ReportLink, ReportVerdict } from
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getDb } from "./client";
 import { getDeskSettings } from "./desk-settings";
+import { toEvidenceView } from "./claim-view";
 
 /** A live claim at the far end of a link, possibly in another article. */
 const LINKED_CLAIM = { select: { id: true, articleId: true, exact: true, deletedAt: true, actor: { select: { name: true } }, article: { select: { title: true, deletedAt: true } } } } as const;
@@ -90,7 +91,7 @@ export async function loadReport(user: SessionUser, articleId: string, options: 
       ...claim.linksFrom.flatMap((link) => (isLive(link.toClaim) ? [toReportLink(link, link.toClaim, inArticle)] : [])),
       ...claim.linksTo.flatMap((link) => (isLive(link.fromClaim) ? [toReportLink(link, link.fromClaim, inArticle)] : [])),
     ].sort((a, b) => a.createdAt - b.createdAt || a.link.id.localeCompare(b.link.id)).map((entry) => entry.link),
-    evidence: claim.evidence.map((item) => ({ id: item.id, url: item.url, title: item.title, publisher: item.publisher, excerpt: item.excerpt, kind: toApiEnum(item.kind), stance: toApiEnum(item.stance), retrievedAt: item.retrievedAt?.toISOString() ?? null })),
+    evidence: claim.evidence.map(toEvidenceView),
     verdict: visibleVerdict(claim.verdict, options.includeDrafts),
   }));
 

@@ -4,6 +4,7 @@
 // browser process, and a queue is kinder to the machine than twenty at once.
 import { existsSync } from "node:fs";
 import { AppError } from "@/lib/errors/app-error";
+import { escapeHtml } from "@/lib/export/html-escape";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter((path): path is string => Boolean(path));
 
@@ -35,13 +36,12 @@ async function render(executablePath: string, html: string, title: string): Prom
     // The report is self-contained: refuse any request it might still make.
     await page.route("**/*", (route) => route.abort());
     await page.setContent(html, { waitUntil: "load" });
-    const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
     return await page.pdf({
       format: "A4",
       printBackground: true,
       displayHeaderFooter: true,
       // Chromium's own running header and page numbers: CSS @page margin boxes are not supported.
-      headerTemplate: `<div style="font: 8px system-ui, sans-serif; color: #555; width: 100%; padding: 0 12mm;">${escape(title)}</div>`,
+      headerTemplate: `<div style="font: 8px system-ui, sans-serif; color: #555; width: 100%; padding: 0 12mm;">${escapeHtml(title)}</div>`,
       footerTemplate: `<div style="font: 8px system-ui, sans-serif; color: #555; width: 100%; padding: 0 12mm; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
       margin: { top: "18mm", bottom: "16mm", left: "14mm", right: "14mm" },
     });
