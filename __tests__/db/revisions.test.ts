@@ -84,6 +84,25 @@ it("re-anchors by selectors when no placements are sent, and an orphan comes bac
   expect(await getDb().claimAnchor.count({ where: { claimId: invasion.id } })).toBe(3);
 });
 
+it("follows the diff with the previous revision: a recurring quote whose context was rewritten stays on its own copy", async () => {
+  await createRatingRows();
+  const journalist = await createUserRow("JOURNALIST");
+  const actor = await createActorRow();
+  const line = "The claims could not be independently verified.";
+  const paragraphs = [`Moscow said units crossed the line. ${line}`, `Baku denied it on Sunday. ${line}`, `Yerevan said nothing. ${line}`];
+  const article = await createArticle(journalist, { title: "Recurring", text: paragraphs.join("\n\n") });
+  const second = paragraphs[0].length + 2 + paragraphs[1].indexOf(line);
+  const claim = await createClaim(journalist, article.id, { actor: actor.id, start: second, end: second + line.length });
+  // Both sides of its context change, the first paragraph grows: its 32 characters of context alone would not tell the copies apart.
+  const edited = [`Moscow said on Monday that units had crossed the line near the village. ${line}`, `In a statement, Baku denied it. ${line}`, `Yerevan said nothing. ${line}`];
+  const result = await saveRevision(journalist, article.id, { body: doc(edited), baseRevisionId: article.revision!.id });
+  expect(result.claims).toMatchObject({ moved: 1, fuzzy: [], orphaned: [] });
+  const text = edited.join("\n\n");
+  const moved = await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
+  expect(moved).toMatchObject({ anchorStatus: "MOVED", start: edited[0].length + 2 + edited[1].indexOf(line) });
+  expect(text.slice(moved.start, moved.end)).toBe(line);
+});
+
 it("refuses a stale or empty edit and bad ranges, changing nothing", async () => {
   const { journalist, article, invasion } = await setUp();
   await saveRevision(journalist, article.id, { body: doc([...PARAGRAPHS, "More."]), baseRevisionId: article.revision!.id });

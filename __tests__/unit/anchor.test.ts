@@ -269,3 +269,56 @@ describe("look-alikes of a deleted or edited sentence", () => {
     expect(anchor(edited, selector)).toEqual({ status: "orphaned" });
   });
 });
+
+describe("with the previous revision: claims follow the diff, then their selectors", () => {
+  const paragraph = (tag: string): string => `Paragraph ${tag} begins here. The figures could not be independently verified. Paragraph ${tag} ends with its own words.`;
+  const previous = ["Intro.", paragraph("one"), paragraph("two"), paragraph("three")].join("\n\n");
+  const recurring = "The figures could not be independently verified.";
+  /** The selector of the n-th (0-based) occurrence of `quote` in the previous text. */
+  const nth = (quote: string, n: number): TextSelector => {
+    let start = -1;
+    for (let seen = 0; seen <= n; seen++) start = previous.indexOf(quote, start + 1);
+    return describeRange(previous, start, start + quote.length);
+  };
+
+  it("keeps a recurring quote on its own copy when both sides of its context changed, where selectors alone give up", () => {
+    const revised = previous.replace("Paragraph two begins here.", "A new opening line was written for the second paragraph.").replace("Paragraph two ends with its own words.", "And a new closing line.");
+    const selector = nth(recurring, 1);
+    expect(createAnchorer(revised)(selector)).toEqual({ status: "orphaned" });
+    const result = createAnchorer(revised, { previousText: previous })(selector);
+    expect(result.status).toBe("moved");
+    expect(result.start).toBe(revised.indexOf(recurring, revised.indexOf("second paragraph")));
+  });
+
+  it("follows a paragraph that moved and was edited", () => {
+    const parts = ["Intro.", paragraph("one"), paragraph("two"), paragraph("three")];
+    const revised = [parts[0], parts[3], parts[1], parts[2].replace("ends with its own words", "ends with corrected words")].join("\n\n");
+    const selector = nth("Paragraph two begins here.", 0);
+    const result = createAnchorer(revised, { previousText: previous })(selector);
+    expect(result).toMatchObject({ status: "moved", start: revised.indexOf("Paragraph two begins here.") });
+  });
+
+  it("covers what an edited quote became, as fuzzy", () => {
+    const revised = previous.replace("Paragraph two ends with its own words.", "Paragraph two ends with its own corrected words.");
+    const selector = nth("ends with its own words", 1);
+    const result = createAnchorer(revised, { previousText: previous })(selector);
+    expect(result.status).toBe("fuzzy");
+    expect(placed(revised, result)).toBe("ends with its own corrected words");
+  });
+
+  it("orphans a deleted sentence's claim even though the same sentence survives in other paragraphs", () => {
+    const revised = previous.replace(`Paragraph two begins here. ${recurring} `, "Paragraph two begins here. ");
+    expect(createAnchorer(revised, { previousText: previous })(nth(recurring, 1))).toEqual({ status: "orphaned" });
+  });
+
+  it("orphans a claim whose sentence was replaced by a different one in the same place", () => {
+    const revised = previous.replace("Paragraph two ends with its own words.", "Shelling resumed on Friday near the border.");
+    expect(createAnchorer(revised, { previousText: previous })(nth("Paragraph two ends with its own words.", 0))).toEqual({ status: "orphaned" });
+  });
+
+  it("goes by the selectors when the stored offsets do not hold the quote in the previous text", () => {
+    const selector = { ...nth(recurring, 2), start: 0, end: recurring.length };
+    const result = createAnchorer(previous, { previousText: previous })(selector);
+    expect(result).toMatchObject({ status: "moved", start: previous.lastIndexOf(recurring) });
+  });
+});

@@ -9,10 +9,13 @@
 // every result must clear a floor and beat the runner-up. Away from the stored offsets the quote's own
 // sentence must still read the same on both sides, and a far place (beyond what edits elsewhere shift
 // a text) needs its whole context when the quote recurs or was edited: a deleted sentence's claim
-// orphans rather than land on a look-alike. Pure; `createAnchorer` prepares a text once.
+// orphans rather than land on a look-alike. Pure; `createAnchorer` prepares a text once, and given
+// the previous revision's text places claims through the diff of the two first (aligned-placement.ts).
+import { placeThroughAlignment } from "./aligned-placement";
 import { anchoredDistance, editDistance, findApproximate, similarity } from "./fuzzy-match";
 import { normaliseForMatching, normaliseString, type NormalisedText } from "./text-normalise";
 import type { TextSelector } from "./text-selector";
+import { alignTexts, type TextAlignment } from "./text-alignment";
 import { quoteBoundaries, snapToWords } from "./word-boundary";
 import { indexWordShingles, seedStarts, type WordShingleIndex } from "./word-shingles";
 
@@ -65,7 +68,7 @@ const NEAR_OCCURRENCES = 4;
 const MAX_REGIONS = 12;
 const ANCHOR_LENGTH = 16;
 
-type TextIndex = { text: string; normalised: NormalisedText; shingles: WordShingleIndex };
+type TextIndex = { text: string; normalised: NormalisedText; shingles: WordShingleIndex; previous?: { text: string; alignment: TextAlignment } };
 type Query = {
   selector: TextSelector;
   quote: string;
@@ -305,6 +308,8 @@ function anchorIn(index: TextIndex, selector: TextSelector): AnchorResult {
     boundaries: quoteBoundaries(exact, prefix, suffix),
   };
   const { start, end } = selector;
+  const aligned = index.previous && placeAligned(index, index.previous, query);
+  if (aligned) return aligned;
   if (start >= 0 && end <= index.text.length && index.text.slice(start, end) === exact) {
     const here = score(index, query, start, end, 1, true);
     if (knownSides(here).length === 0 || knownSides(here).some((side) => side >= ANCHOR_THRESHOLDS.contextConvincing)) return result(here, query);
@@ -319,10 +324,31 @@ function anchorIn(index: TextIndex, selector: TextSelector): AnchorResult {
   return result(choose(pool, query), query);
 }
 
-/** Prepares `text` once (normal form, trigram index) and anchors any number of selectors in it. */
-export function createAnchorer(text: string): Anchorer {
+/**
+ * Through the diff with the revision the selector was made on, when it still holds the quote at the
+ * stored offsets there: certain where the characters survived, null (selectors decide) otherwise.
+ */
+function placeAligned(index: TextIndex, previous: NonNullable<TextIndex["previous"]>, query: Query): AnchorResult | null {
+  const { start, end, exact } = query.selector;
+  if (start < 0 || end > previous.text.length || previous.text.slice(start, end) !== exact) return null;
+  const placed = placeThroughAlignment({ alignment: previous.alignment, text: index.text, normalised: index.normalised, start, end, exact, quote: query.quote, boundaries: query.boundaries, quoteMinimum: ANCHOR_THRESHOLDS.quoteMinimum });
+  if (!placed) return null;
+  // Deleted where it stood: a look-alike elsewhere is not where it went (a moved copy would have been paired).
+  if ("deleted" in placed) return { status: "orphaned" };
+  if (placed.verbatim) return placed.start === start ? { status: "exact", start, end, score: 1 } : { status: "moved", start: placed.start, end: placed.end, score: 1 };
+  return { status: "fuzzy", start: placed.start, end: placed.end, score: Math.round(1000 * placed.quote) / 1000 };
+}
+
+/**
+ * Prepares `text` once (normal form, trigram index) and anchors any number of selectors in it.
+ * With `previousText`, the text the selectors were made on, claims follow the diff between the two
+ * first (text-alignment.ts) and fall back to their selectors where it cannot place them.
+ */
+export function createAnchorer(text: string, options: { previousText?: string } = {}): Anchorer {
   const normalised = normaliseForMatching(text);
-  const index: TextIndex = { text, normalised, shingles: indexWordShingles(normalised.text) };
+  const { previousText } = options;
+  const previous = previousText === undefined ? undefined : { text: previousText, alignment: alignTexts(previousText, text, normaliseString) };
+  const index: TextIndex = { text, normalised, shingles: indexWordShingles(normalised.text), previous };
   return (selector) => anchorIn(index, selector);
 }
 

@@ -5,7 +5,7 @@
 // moved, fuzzy (flagged "was … now …" until confirmed) or orphaned (kept where it was, listed, and
 // re-attachable). A verdict whose quote changed or was lost is flagged for re-review.
 import { assertCan } from "@/lib/auth/permissions";
-import { anchor } from "@/lib/anchoring/anchor";
+import { createAnchorer, type Anchorer } from "@/lib/anchoring/anchor";
 import { describeRange } from "@/lib/anchoring/text-selector";
 import { isBlankSelection } from "@/lib/domain/attribution";
 import type { SessionUser } from "@/lib/domain/roles";
@@ -29,15 +29,15 @@ export type ReanchorSummary = {
 
 type Placed = { start: number; end: number; status: "EXACT" | "MOVED" | "FUZZY" } | null;
 
-/** Where a claim goes in the new text: the editor's placement when there is one, else its selectors. */
-function placeClaim(text: string, claim: { start: number; end: number; exact: string; prefix: string; suffix: string }, placement: ClaimPlacement | undefined): Placed {
+/** Where a claim goes in the new text: the editor's placement when there is one, else the anchorer (diff, then selectors). */
+function placeClaim(text: string, claim: { start: number; end: number; exact: string; prefix: string; suffix: string }, placement: ClaimPlacement | undefined, anchor: Anchorer): Placed {
   if (placement) {
     if (placement.end > text.length || placement.start >= placement.end || isBlankSelection(text, placement.start, placement.end)) return null;
     const words = text.slice(placement.start, placement.end);
     if (words !== claim.exact) return { start: placement.start, end: placement.end, status: "FUZZY" };
     return { start: placement.start, end: placement.end, status: placement.start === claim.start ? "EXACT" : "MOVED" };
   }
-  const found = anchor(text, claim);
+  const found = anchor(claim);
   if (found.status === "orphaned" || found.start === undefined || found.end === undefined) return null;
   return { start: found.start, end: found.end, status: found.status === "exact" ? "EXACT" : found.status === "moved" ? "MOVED" : "FUZZY" };
 }
@@ -50,7 +50,7 @@ function placeClaim(text: string, claim: { start: number; end: number; exact: st
 export async function insertRevision(
   tx: DbTx,
   user: SessionUser,
-  article: { id: string; currentRevision: { id: string; number: number } },
+  article: { id: string; currentRevision: { id: string; number: number; text: string } },
   body: DocNode,
   placements: ClaimPlacement[] = [],
 ): Promise<{ revision: { id: string; number: number }; text: string; claims: ReanchorSummary }> {
@@ -62,12 +62,17 @@ export async function insertRevision(
   const byId = new Map(placements.map((placement) => [placement.id, placement]));
   const claims = await tx.claim.findMany({ where: { articleId: article.id, deletedAt: null, OR: [{ revisionId: article.currentRevision.id }, { anchorStatus: "ORPHANED" }] }, include: { verdict: { select: { id: true } } } });
   const summary: ReanchorSummary = { exact: 0, moved: 0, fuzzy: [], orphaned: [] };
+  // Claims of the previous revision follow the diff between it and this one first; orphans of older
+  // revisions (whose offsets refer to another text) go by their selectors alone. Each text is prepared once.
+  const followingTheDiff = createAnchorer(text, { previousText: article.currentRevision.text });
+  let bySelectors: Anchorer | undefined;
   // Written together after the loop: one row per claim for the new revision, one flag per changed verdict.
   const anchors: Prisma.ClaimAnchorCreateManyInput[] = [];
   const flaggedVerdictIds: string[] = [];
   for (const claim of claims) {
     const onPrevious = claim.revisionId === article.currentRevision.id;
-    const placed = placeClaim(text, claim, onPrevious ? byId.get(claim.id) : undefined);
+    const anchorer = onPrevious ? followingTheDiff : (bySelectors ??= createAnchorer(text));
+    const placed = placeClaim(text, claim, onPrevious ? byId.get(claim.id) : undefined, anchorer);
     if (!placed) {
       // Kept where it was, on the revision its offsets refer to.
       if (claim.anchorStatus !== "ORPHANED") {
