@@ -65,7 +65,44 @@ const ReadOnlyText = Extension.create({
 /** What each decoration set was built from, so an unchanged set is not dispatched again. */
 const builtFrom = new WeakMap<DecorationSet, unknown[]>();
 
-function buildDecorations(doc: ProseMirrorNode, index: TextIndex, claims: ClaimDetail[], numbers: Map<string, number>, selectedClaimId: string | null | undefined): DecorationSet {
+/** A proposed claim, drawn dashed (not yet a claim): its actor's colour and label with a question mark. */
+export type SuggestionHighlight = { id: string; start: number; end: number; actorName: string; color: string; focused: boolean };
+
+function suggestionDecorations(index: TextIndex, suggestions: SuggestionHighlight[]): Decoration[] {
+  const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+  const { runs, labels } = claimHighlights(index, suggestions);
+  const decorations = runs.map((run) => {
+    const suggestion = byId.get(run.claimIds[0])!;
+    const focused = run.claimIds.some((id) => byId.get(id)!.focused);
+    return Decoration.inline(run.from, run.to, {
+      nodeName: "mark",
+      class: focused ? "suggestion-highlight is-focused" : "suggestion-highlight",
+      "data-suggestions": run.claimIds.join(" "),
+      style: `border-bottom: 2px dashed ${suggestion.color}; background-color: ${suggestion.color}14;`,
+      title: run.claimIds.map((id) => `Suggested: ${byId.get(id)!.actorName}`).join(", "),
+    });
+  });
+  for (const label of labels) {
+    const suggestion = byId.get(label.claimId)!;
+    const text = `${actorShortLabel(suggestion.actorName)}?`;
+    decorations.push(
+      Decoration.widget(
+        label.position,
+        () => {
+          const element = document.createElement("sup");
+          element.className = "suggestion-label";
+          element.style.borderColor = suggestion.color;
+          element.textContent = text;
+          return element;
+        },
+        { side: -1, key: `s:${suggestion.id}:${text}:${suggestion.color}`, ignoreSelection: true },
+      ),
+    );
+  }
+  return decorations;
+}
+
+function buildDecorations(doc: ProseMirrorNode, index: TextIndex, claims: ClaimDetail[], numbers: Map<string, number>, selectedClaimId: string | null | undefined, suggestions: SuggestionHighlight[]): DecorationSet {
   const placed = claims.filter((claim) => claim.anchorStatus !== "orphaned");
   const byId = new Map(placed.map((claim) => [claim.id, claim]));
   const { runs, labels } = claimHighlights(index, placed);
@@ -100,8 +137,9 @@ function buildDecorations(doc: ProseMirrorNode, index: TextIndex, claims: ClaimD
       ),
     );
   }
+  decorations.push(...suggestionDecorations(index, suggestions));
   const set = DecorationSet.create(doc, decorations);
-  builtFrom.set(set, [index, claims, numbers, selectedClaimId]);
+  builtFrom.set(set, [index, claims, numbers, selectedClaimId, suggestions]);
   return set;
 }
 
@@ -115,14 +153,18 @@ type Props = {
   /** The selection in canonical offsets (null when collapsed or outside the text), with its screen box. */
   onSelect?: (range: { start: number; end: number; rect: DOMRect } | null) => void;
   onReady?: () => void;
+  /** Claim suggestions on show, if any (dashed). */
+  suggestions?: SuggestionHighlight[];
 };
 
-export function AnnotatedDocument({ body, claims, numbers, selectedClaimId, language, onClaimClick, onSelect, onReady }: Props) {
+const NO_SUGGESTIONS: SuggestionHighlight[] = [];
+
+export function AnnotatedDocument({ body, claims, numbers, selectedClaimId, language, onClaimClick, onSelect, onReady, suggestions = NO_SUGGESTIONS }: Props) {
   const index = useMemo(() => buildTextIndex(body), [body]);
   const editor = useEditor({
     extensions: [
       ...documentExtensions,
-      ClaimHighlights.configure({ initial: (doc) => buildDecorations(doc, index, claims, numbers, selectedClaimId) }),
+      ClaimHighlights.configure({ initial: (doc) => buildDecorations(doc, index, claims, numbers, selectedClaimId, suggestions) }),
       ReadOnlyText,
     ],
     content: body,
@@ -146,11 +188,11 @@ export function AnnotatedDocument({ body, claims, numbers, selectedClaimId, lang
   useEffect(() => {
     if (!editor) return;
     // The editor was created with these very decorations: drawing them again would redo the whole DOM.
-    const inputs = [index, claims, numbers, selectedClaimId];
+    const inputs = [index, claims, numbers, selectedClaimId, suggestions];
     const shown = builtFrom.get(highlightsKey.getState(editor.state)!);
     if (shown && shown.every((value, position) => value === inputs[position])) return;
-    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, buildDecorations(editor.state.doc, index, claims, numbers, selectedClaimId)));
-  }, [editor, index, claims, numbers, selectedClaimId]);
+    editor.view.dispatch(editor.state.tr.setMeta(highlightsKey, buildDecorations(editor.state.doc, index, claims, numbers, selectedClaimId, suggestions)));
+  }, [editor, index, claims, numbers, selectedClaimId, suggestions]);
 
   // The editor's view is in the page (child effects run first) and highlighted: ready for work.
   useEffect(() => {

@@ -38,13 +38,12 @@ import { VERDICT_STATUSES, VERDICT_STATUS_LABELS } from "@/lib/domain/verdict-wo
 import { ClaimEditForm } from "./claim-edit-form";
 import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
 import { LinkForm } from "./link-form";
+import { isTyping } from "./keyboard";
+import { SuggestionsPanel, useClaimSuggestions } from "./suggestions";
 
 type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
 type Panel = "edit" | "link" | "evidence" | "verdict" | null;
 
-/** Keys typed into a form field are not shortcuts (the read-only article text is not a field). */
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && !target.closest('[aria-readonly="true"]') && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 type Props = { article: ArticleDetail; actors: ActorView[]; verdicts: VerdictView[]; ratings: RatingView[]; user: SessionUser; initialClaimId?: string };
 
@@ -103,6 +102,8 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
       setBusy(false);
     }
   }, []);
+
+  const suggestions = useClaimSuggestions({ articleId: article.id, actors, run, onAccepted: setSelectedId });
 
   const onSelect = useCallback((selection: { start: number; end: number; rect: DOMRect } | null) => {
     setRange(selection && { start: selection.start, end: selection.end });
@@ -246,14 +247,26 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
               <p>
                 Select words, then choose who says them: press 1–{Math.min(9, actors.length)}, or <kbd>c</kbd> to type a name or alias. <kbd>j</kbd>/<kbd>k</kbd> move between claims.
               </p>
-              <button type="button" className="button button-quiet" onClick={() => setEditing(true)}>
-                Edit text
-              </button>
+              <div className="form-row">
+                <button type="button" className="button button-quiet" disabled={suggestions.loading} aria-busy={suggestions.loading} onClick={() => void suggestions.start()}>
+                  {suggestions.loading ? "Finding suggestions…" : suggestions.active ? "Suggest again" : "Suggest claims"}
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  onClick={() => {
+                    suggestions.close();
+                    setEditing(true);
+                  }}
+                >
+                  Edit text
+                </button>
+              </div>
             </div>
             {/* data-workspace-ready says "the text is highlighted and shortcuts work" (tests wait for it rather than racing hydration). */}
             <div ref={textRef} data-workspace-ready={ready ? "" : undefined}>
               {/* Keyed by revision: a new text (an edit, a refresh, a restore) is a new editor, not a patched one. */}
-              <AnnotatedDocument key={article.revision?.id} body={article.body} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} language={article.language} onClaimClick={setSelectedId} onSelect={onSelect} onReady={onReady} />
+              <AnnotatedDocument key={article.revision?.id} body={article.body} claims={article.claims} numbers={numbers} selectedClaimId={selectedId} language={article.language} onClaimClick={setSelectedId} onSelect={onSelect} onReady={onReady} suggestions={suggestions.highlights} />
             </div>
           </>
         )}
@@ -265,6 +278,7 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
         )}
       </article>
       <aside aria-label="Claims" className="claim-panel">
+        <SuggestionsPanel suggestions={suggestions} actors={actors} busy={busy} claimLabel={(claimId) => (byId.get(claimId) ? `${byId.get(claimId)!.actor.name} ${numbers.get(claimId)}: ${byId.get(claimId)!.exact}` : undefined)} />
         <h2 style={{ marginTop: 0 }}>Claims ({article.claims.length})</h2>
         <OrphansList orphans={orphans} numbers={numbers} onShow={(claimId) => setSelectedId(claimId)} />
         {article.claims.length > 0 && (

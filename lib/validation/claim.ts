@@ -9,7 +9,7 @@ export const LINK_KINDS = ["REBUTS", "SUPPORTS", "QUALIFIES", "SAME_CLAIM"] as c
 export const EVIDENCE_KINDS = ["OFFICIAL_STATEMENT", "MEDIA_REPORT", "OSINT", "IMAGERY", "DOCUMENT", "EXPERT"] as const;
 export const STANCES = ["REFUTES", "SUPPORTS", "CONTEXT"] as const;
 
-const attributionSchema = apiEnum(ATTRIBUTIONS, "attribution is direct_quote, paraphrase, anonymous_source or outlet_assertion.");
+export const attributionSchema = apiEnum(ATTRIBUTIONS, "attribution is direct_quote, paraphrase, anonymous_source or outlet_assertion.");
 /** An actor by id, name or alias ("Moscow" finds Russia). */
 const actorRefSchema = z.string().trim().min(1, "Choose an actor.").max(CONTENT_LIMITS.actorName);
 const noteSchema = plainText(CONTENT_LIMITS.note, "A note");

@@ -12,6 +12,7 @@ import { webAnnotationImportSchema } from "./web-annotation-import";
 import { importPreviewSchema } from "./article-import";
 import { compareQuerySchema, confirmAnchorSchema, reattachClaimSchema, saveRevisionSchema } from "./revision";
 import { decideSchema, listVerdictsQuerySchema, reopenSchema, requestChangesSchema, saveVerdictSchema, submitVerdictSchema, updateRatingSchema } from "./verdict";
+import { suggestionDecisionSchema } from "./suggestion";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
 
@@ -39,6 +40,8 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/claims/{id}/reattach": { post: { summary: "Put an orphaned claim on words of the current text", body: reattachClaimSchema, success: 200 } },
   "/api/v1/claims/{id}/confirm-anchor": { post: { summary: "Confirm a moved or changed claim's new place", body: confirmAnchorSchema, success: 200 } },
   "/api/v1/imports": { post: { summary: "Preview an article to import from a URL (fetched safely and archived), HTML, text or a .docx: metadata and blocks, page furniture flagged", body: importPreviewSchema, success: 200 } },
+  "/api/v1/articles/{id}/suggestions": { post: { summary: "Claim and rebuttal suggestions for the current text (who said what, found in the wording); saves nothing", success: 200 } },
+  "/api/v1/articles/{id}/suggestions/decisions": { post: { summary: "Accept a suggestion (creates the claim, origin suggested) or reject it; counted per article", body: suggestionDecisionSchema, success: 201 } },
   "/api/v1/articles/{id}/refresh": { post: { summary: "Fetch the article's source again: a changed text becomes a new revision and claims re-anchor", success: 200 } },
   "/api/v1/articles/{id}/snapshots": { get: { summary: "The pages archived for an article, newest first", success: 200 } },
   "/api/v1/snapshots/{id}": { get: { summary: "An archived page's bytes as fetched (download)", success: 200 } },

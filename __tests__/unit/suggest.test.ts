@@ -1,0 +1,248 @@
+// lib/suggest: claim spans and actors from attribution patterns, states named without aliases, refusals
+// (third parties, narration, an actor merely accused), offsets, and rebuttal pairing.
+import { suggestClaims, suggestRebuttals, type ActorRef, type ClaimRef, type Suggestion } from "@/lib/suggest";
+
+const STATES: ActorRef[] = ["Russia", "Azerbaijan", "Armenia"].map((name) => ({ name, aliases: [] }));
+
+/** Each suggestion as [statement text, actor], the form every assertion below reads. */
+function claimsIn(text: string, actors: ActorRef[] = STATES): [string, string][] {
+  return suggestClaims(text, actors).map((suggestion) => [text.slice(suggestion.start, suggestion.end), suggestion.actor]);
+}
+
+function only(text: string, actors: ActorRef[] = STATES): Suggestion {
+  const suggestions = suggestClaims(text, actors);
+  expect(suggestions).toHaveLength(1);
+  return suggestions[0];
+}
+
+describe("attribution patterns", () => {
+  it("X said that …", () => {
+    expect(claimsIn("The Russian Defense Ministry said that Azerbaijani troops had crossed the line of contact.")).toEqual([["Azerbaijani troops had crossed the line of contact", "Russia"]]);
+  });
+
+  it("X said … without that, and with circumstances between verb and statement", () => {
+    expect(claimsIn("Baku said the accusation was groundless.")).toEqual([["the accusation was groundless", "Azerbaijan"]]);
+    expect(claimsIn("Yerevan told reporters on Monday that two soldiers had been wounded.")).toEqual([["two soldiers had been wounded", "Armenia"]]);
+  });
+
+  it("…, X said.", () => {
+    expect(claimsIn("Azerbaijani units crossed the line overnight, the Kremlin said on Sunday.")).toEqual([["Azerbaijani units crossed the line overnight", "Russia"]]);
+  });
+
+  it("according to X, … and …, according to X.", () => {
+    expect(claimsIn("According to Yerevan, two soldiers were killed near Jermuk.")).toEqual([["two soldiers were killed near Jermuk", "Armenia"]]);
+    expect(claimsIn("Two soldiers were killed near Jermuk, according to Baku.")).toEqual([["Two soldiers were killed near Jermuk", "Azerbaijan"]]);
+  });
+
+  it("X accused Y of … (the span is the accusation, not the attribution)", () => {
+    const suggestion = only("Moscow on Saturday accused Azerbaijan of shelling the village of Parukh.");
+    expect(suggestion.actor).toBe("Russia");
+    expect(suggestion.attribution).toBe("PARAPHRASE");
+  });
+
+  it("X denied … and X denies that …", () => {
+    expect(claimsIn("Yerevan denied shelling the village.")).toEqual([["shelling the village", "Armenia"]]);
+    expect(claimsIn("Baku denies that its troops moved into the corridor.")).toEqual([["its troops moved into the corridor", "Azerbaijan"]]);
+  });
+
+  it("a denial of a bare pronoun is no claim", () => {
+    expect(claimsIn("Yerevan denies this.")).toEqual([]);
+  });
+
+  it.each(["claimed", "stated", "announced", "insisted", "warned", "reported", "confirmed"])("X %s that …", (verb) => {
+    expect(claimsIn(`The Azerbaijani Foreign Ministry ${verb} that the border was calm.`)).toEqual([["the border was calm", "Azerbaijan"]]);
+  });
+
+  it("a quote followed by its attribution", () => {
+    const suggestion = only('"Our positions were shelled from the east," the Armenian Defence Ministry said in a statement.');
+    expect(suggestion.attribution).toBe("DIRECT_QUOTE");
+    expect(suggestion.actor).toBe("Armenia");
+  });
+
+  it("a quote running across sentences until the closing mark, and a quote continuing it", () => {
+    const text = "“We did not move. Our units stayed in place,” Baku said. “Nothing happened in Lachin.”";
+    expect(claimsIn(text)).toEqual([
+      ["We did not move. Our units stayed in place", "Azerbaijan"],
+      ["Nothing happened in Lachin", "Azerbaijan"],
+    ]);
+  });
+
+  it.each([
+    ["guillemets", "«Our positions came under fire,» the Azerbaijani Defence Ministry stated."],
+    ["curly double quotes", "“Our positions came under fire,” the Azerbaijani Defence Ministry stated."],
+    ["curly single quotes", "‘Our positions came under fire,’ the Azerbaijani Defence Ministry stated."],
+    ["straight quotes", '"Our positions came under fire," the Azerbaijani Defence Ministry stated.'],
+  ])("typographic quotes: %s", (_kind, text) => {
+    expect(claimsIn(text)).toEqual([["Our positions came under fire", "Azerbaijan"]]);
+  });
+
+  it("X called … a …, but not a call on someone to do something", () => {
+    expect(claimsIn("Yerevan called the movement an act of aggression.")).toEqual([["the movement an act of aggression", "Armenia"]]);
+    expect(claimsIn("Yerevan called on Baku to withdraw its troops.")).toEqual([]);
+  });
+
+  it("splits 'said A and that B' into two statements", () => {
+    expect(claimsIn("The Armenian Defence Ministry said the report was false and that its side had not opened fire.")).toEqual([
+      ["the report was false", "Armenia"],
+      ["its side had not opened fire", "Armenia"],
+    ]);
+  });
+
+  it("X, citing Y, said …: the claim is Y's, relayed by X", () => {
+    const suggestion = only("The Kremlin, citing contacts in Baku, said the Azerbaijani leadership had agreed to halt the advance.");
+    expect(suggestion.actor).toBe("Azerbaijan");
+    expect(suggestion.relayedBy).toBe("Russia");
+  });
+
+  it("anonymous sources, and the official they become afterwards", () => {
+    const text = 'A source in the Azerbaijani Defense Ministry said the units were responding to sabotage. "We had no choice," the source said.';
+    const suggestions = suggestClaims(text, STATES);
+    expect(suggestions.map((s) => [text.slice(s.start, s.end), s.actor, s.attribution])).toEqual([
+      ["the units were responding to sabotage", "Azerbaijan", "ANONYMOUS_SOURCE"],
+      ["We had no choice", "Azerbaijan", "ANONYMOUS_SOURCE"],
+    ]);
+  });
+});
+
+describe("naming a state without aliases", () => {
+  it.each([
+    ["its capital", "Baku said that the road was open.", "Azerbaijan"],
+    ["a seat-of-government metonym", "The Kremlin said that the road was open.", "Russia"],
+    ["its ministry", "The Azerbaijani Foreign Ministry said that the road was open.", "Azerbaijan"],
+    ["its diplomacy", "Russian diplomacy said that the road was open.", "Russia"],
+    ["its government", "The Armenian government said that the road was open.", "Armenia"],
+    ["a possessive", "Armenia's Defence Ministry said that the road was open.", "Armenia"],
+    ["a demonym", "Azeri officials said that the road was open.", "Azerbaijan"],
+  ])("%s", (_way, text, actor) => {
+    expect(claimsIn(text)).toEqual([["the road was open", actor]]);
+  });
+
+  it("an official named once with the country, then by surname alone", () => {
+    const text = "Armenian Prime Minister Nikol Pashinian visited the border on Monday. Pashinian warned that further attacks would end the talks.";
+    expect(claimsIn(text)).toEqual([["further attacks would end the talks", "Armenia"]]);
+  });
+
+  it("pronouns and 'the ministry', 'the spokesman' refer back to the last speaker", () => {
+    const text =
+      "The Russian Defence Ministry said its forces hit fuel depots. It added that no civilians were hurt. The spokesman insisted that all targets had been hit. Baku said the strikes were illegal. He warned that Baku would respond.";
+    expect(claimsIn(text)).toEqual([
+      ["its forces hit fuel depots", "Russia"],
+      ["no civilians were hurt", "Russia"],
+      ["all targets had been hit", "Russia"],
+      ["the strikes were illegal", "Azerbaijan"],
+      ["Baku would respond", "Azerbaijan"],
+    ]);
+  });
+
+  it("states beyond the three: Kyiv is Ukraine, Washington the United States", () => {
+    const actors: ActorRef[] = [
+      { name: "Ukraine", aliases: [] },
+      { name: "USA", aliases: [] },
+    ];
+    expect(claimsIn("Kyiv said that the port was hit. Washington said that it would send more air defence.", actors)).toEqual([
+      ["the port was hit", "Ukraine"],
+      ["it would send more air defence", "USA"],
+    ]);
+  });
+
+  it("uses the aliases given, for actors the gazetteer does not know", () => {
+    const actors: ActorRef[] = [{ name: "Wagner Group", aliases: ["Wagner", "Prigozhin"] }];
+    expect(claimsIn("Prigozhin said that his fighters had taken the town.", actors)).toEqual([["his fighters had taken the town", "Wagner Group"]]);
+  });
+});
+
+describe("refusals", () => {
+  it("a third party's statement is not an actor's", () => {
+    expect(claimsIn("The European Union said that Azerbaijan must withdraw its troops.")).toEqual([]);
+    expect(claimsIn("According to the Nagorno-Karabakh authorities, two civilians were wounded.")).toEqual([]);
+    expect(claimsIn('"Each flare-up comes before talks," said Olesya Vartanyan, a regional analyst.')).toEqual([]);
+    expect(claimsIn("Romania's defence ministry said that no Russian drone had entered its airspace.")).toEqual([]);
+  });
+
+  it("a third party's pronoun is not taken for the actor spoken of before", () => {
+    expect(claimsIn("Baku said that the road was open. An EU spokesperson said talks would resume. He added that the EU would send monitors.")).toEqual([["the road was open", "Azerbaijan"]]);
+  });
+
+  it("the journalist's narration is not suggested", () => {
+    expect(claimsIn("Tensions have risen since 2020. Around 2,000 Russian peacekeepers are deployed in the region.")).toEqual([]);
+    expect(claimsIn("This is the first time since 2020 that Moscow has accused one of the parties of violating the truce.")).toEqual([]);
+  });
+
+  it("an actor merely accused by a third party makes no claim", () => {
+    expect(claimsIn("Russia was accused by the EU of failing to protect civilians.")).toEqual([]);
+  });
+
+  it("a negated speech verb attributes nothing", () => {
+    expect(claimsIn("Azerbaijani officials did not confirm that account.")).toEqual([]);
+  });
+});
+
+describe("offsets and output", () => {
+  it("offsets are UTF-16 offsets, right after emoji", () => {
+    const text = "🔥🇦🇿 Update: 🔥 Baku said that the village of Parukh was calm.";
+    const [suggestion] = suggestClaims(text, STATES);
+    expect(text.slice(suggestion.start, suggestion.end)).toBe("the village of Parukh was calm");
+  });
+
+  it("is sorted by start, with confidence in 0..1 and a reason", () => {
+    const text = "Baku said that the road was open. Yerevan said that the road was closed. Moscow said that talks would resume.";
+    const suggestions = suggestClaims(text, STATES);
+    expect(suggestions.map((s) => s.actor)).toEqual(["Azerbaijan", "Armenia", "Russia"]);
+    for (const suggestion of suggestions) {
+      expect(suggestion.confidence).toBeGreaterThan(0);
+      expect(suggestion.confidence).toBeLessThanOrEqual(1);
+      expect(suggestion.reason).toMatch(/Reported speech: “(Baku|Yerevan|Moscow) said …”/);
+    }
+  });
+
+  it("names the speaker in the reason of a direct quote", () => {
+    expect(only('"We did not fire," Baku said.').reason).toBe("Direct quote attributed to Baku");
+  });
+});
+
+describe("suggestRebuttals", () => {
+  function claimRefs(text: string, parts: [string, string][]): ClaimRef[] {
+    return parts.map(([quote, actor], index) => {
+      const start = text.indexOf(quote);
+      if (start < 0) throw new Error(`"${quote}" is not in the text`);
+      return { id: `c${index}`, start, end: start + quote.length, actor };
+    });
+  }
+
+  it("pairs a denial with the other actor's accusation, naming the cue", () => {
+    const text = 'Moscow accused Baku of shelling Parukh. "This information does not reflect the truth," the Azerbaijani Defence Ministry said.';
+    const claims = claimRefs(text, [
+      ["Baku of shelling Parukh", "Russia"],
+      ["This information does not reflect the truth", "Azerbaijan"],
+    ]);
+    expect(suggestRebuttals(text, claims)).toEqual([expect.objectContaining({ rebuttalId: "c1", targetId: "c0", reason: expect.stringContaining("does not reflect the truth") })]);
+  });
+
+  it("prefers the earlier claim sharing content words with a negated restatement", () => {
+    const text = "Yerevan said Azerbaijani troops crossed the border. Moscow said talks would resume on Friday. Baku said its troops had not crossed the border.";
+    const claims = claimRefs(text, [
+      ["Azerbaijani troops crossed the border", "Armenia"],
+      ["talks would resume on Friday", "Russia"],
+      ["its troops had not crossed the border", "Azerbaijan"],
+    ]);
+    expect(suggestRebuttals(text, claims).map((r) => [r.rebuttalId, r.targetId])).toEqual([["c2", "c0"]]);
+  });
+
+  it("never pairs an actor's denial with its own claim", () => {
+    const text = "Baku said Armenian units fired on its positions. Baku denied that its own units had fired first.";
+    const claims = claimRefs(text, [
+      ["Armenian units fired on its positions", "Azerbaijan"],
+      ["its own units had fired first", "Azerbaijan"],
+    ]);
+    expect(suggestRebuttals(text, claims)).toEqual([]);
+  });
+
+  it("proposes nothing for a claim without a denial cue", () => {
+    const text = "Yerevan said troops crossed the border. Baku said troops were on exercises.";
+    const claims = claimRefs(text, [
+      ["troops crossed the border", "Armenia"],
+      ["troops were on exercises", "Azerbaijan"],
+    ]);
+    expect(suggestRebuttals(text, claims)).toEqual([]);
+  });
+});

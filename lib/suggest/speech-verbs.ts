@@ -1,0 +1,80 @@
+// The vocabulary of attribution: verbs that introduce what an actor states, the adverbials that sit
+// between such a verb and the statement ("said on Saturday in a statement that …"), and the words that
+// refer back to the last speaker ("he", "the ministry").
+
+// Finite forms only: "claiming" or "a report" introduce nobody's statement.
+const VERBS = [
+  "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "announced", "announces", "insisted", "insists",
+  "warned", "warns", "reported", "reports", "confirmed", "confirms", "added", "adds", "accused", "accuses", "accuse", "denied", "denies",
+  "deny", "called", "calls", "indicated", "assured", "denounced", "denounces", "wrote", "writes", "expressed", "alleged", "alleges",
+  "argued", "argues", "noted", "stressed", "declared", "asserted", "maintained", "regretted", "charged", "acknowledged", "admitted",
+  "blamed", "blames", "condemned", "condemns", "explained", "emphasised", "emphasized", "underlined", "reiterated", "repeated",
+  "replied", "responded", "countered", "tweeted", "posted", "estimated", "suggested", "assessed", "affirmed", "recalled",
+];
+// Optional quote marks around the verb: the ministry "regretted" the statement. Not inside a
+// hyphenated word: "self-declared independence" declares nothing.
+export const SPEECH_VERB = new RegExp(`["“‘']?(?<![\\p{L}-])(${VERBS.join("|")})(?![\\p{L}-])["”’']?`, "gu");
+
+/** Verbs whose object, not a that-clause, is the statement: "accused Y of …", "denied …", "called A a B". */
+export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports"]);
+
+/** "called on both sides to …", "called for restraint": an appeal, not a statement. */
+export const APPEAL_AFTER_VERB = /^\s+(?:on|for|upon)\b/;
+
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+// Words that may stand between a speech verb and "that": when, where, through what, and to whom.
+const BETWEEN_VERB_AND_THAT = new Set(
+  `on in at to a an the its his her their for part later also again earlier late early then separately publicly repeatedly further
+  statement post website briefing news conference press release interview reporters journalists social media television state day
+  week evening morning night meeting speech parade military agency channel him them us during visit after talks this last official
+  account page parliament lawmakers deputies cabinet crowd audience supporters nation diplomats officials students session`.split(/\s+/),
+);
+
+/** "on Saturday in a statement", "the RIA Novosti agency", "reporters": nothing but when, where and to whom. */
+export function onlyCircumstances(words: string): boolean {
+  // A short prepositional phrase is a circumstance whatever its words: "in his nightly address".
+  if (/^\s*(?:(?:on|in|at|to|during|after|before|from|via|through|while|later|earlier|late|early)\b[^,;:]{0,50})$/.test(words)) return true;
+  return words
+    .split(/[\s,()]+/)
+    .filter(Boolean)
+    .every((word) => BETWEEN_VERB_AND_THAT.has(word) || /^\d+$/.test(word) || /^[A-Z]/.test(word));
+}
+
+// Adverbials after the verb when no "that" follows: "accused on Saturday …", "said in a statement: …".
+const LEADING_ADVERBIAL = new RegExp(
+  `^\\s*(?:,\\s*)?(?:(?:late |early )?on (?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?|on (?:${MONTHS}) \\d+|\\((?:${MONTHS}) \\d+\\)|(?:in|on|at) (?:a |an |the |its |state )?(?:statement|post|briefing|news conference|press conference|interview|television|social media|Telegram|X|parade)(?: on (?:its website|Telegram|X))?|later|also|again|earlier|today|yesterday|overnight|for its part|this week|to reporters)\\b\\s*,?`,
+  "u",
+);
+
+/** Where the statement starts after a speech verb ending at `from`, or -1 when it does not start there. */
+export function statementStart(sentence: string, from: number, verb: string): number {
+  let at = from;
+  const rest = sentence.slice(at);
+  const beforeThat = rest.match(/^(.{0,80}?)\bthat\b\s*/su);
+  // "told <anyone> that": whoever heard it, the statement starts after "that".
+  const toldAnyone = (verb === "told" || verb === "tells") && beforeThat && beforeThat[1].trim().split(/\s+/).length <= 6;
+  if (beforeThat && !/["“”«»]/.test(beforeThat[1]) && (toldAnyone || onlyCircumstances(beforeThat[1]))) {
+    return at + beforeThat[0].length;
+  }
+  if (verb === "told" || verb === "tells") {
+    // "told reporters: …", "told the agency the units …": skip the hearer.
+    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
+    if (!hearer) return -1;
+    at += hearer[0].length;
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const adverbial = sentence.slice(at).match(LEADING_ADVERBIAL);
+    if (!adverbial || adverbial[0].length === 0) break;
+    at += adverbial[0].length;
+  }
+  const colon = sentence.slice(at).match(/^\s*:\s*/);
+  if (colon) at += colon[0].length;
+  return at + (sentence.slice(at).length - sentence.slice(at).trimStart().length);
+}
+
+/** A subject that points back to the last speaker rather than naming anyone. */
+export const BACK_REFERENCE = /^(?:he|she|it|they|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
+export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
+/** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
+export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration)\b/i;

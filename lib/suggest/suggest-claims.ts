@@ -1,0 +1,209 @@
+// suggestClaims: walks the sentences of an article and proposes, for each statement attributed to one
+// of the given actors, the span of the statement itself (not the attribution words) and its actor.
+// A pattern grammar over one sentence at a time, in this order: "according to X, …", "…, X said."
+// (tried before "X said …" so that "Azerbaijani units crossed the line, the Kremlin said" is the
+// Kremlin's), "X said (that) …", and a quotation continuing the previous sentence's quote.
+import { createReferentFinder, type ReferentFinder } from "./referents";
+import { splitSentences, type Sentence } from "./sentences";
+import { resolveSpeaker, type Speaker, type SpeakerMemory } from "./speaker";
+import { APPEAL_AFTER_VERB, onlyCircumstances, SPEECH_VERB, statementStart } from "./speech-verbs";
+import { splitCoordinated, trimStatement, type Span } from "./statement-span";
+import type { ActorRef, Attribution, Suggestion } from "./types";
+
+type Reading = { speaker: Speaker; statement: Span; attributionWords: string; pattern: "leading" | "trailing" | "according" | "continued" };
+
+// A statement of one word, or one that only points at another ("Yerevan denies this"), is no claim to tag.
+const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those|the (?:report|reports|claim|claims|account|allegations?|accusations?|statement))$/i;
+
+export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
+  const finder = createReferentFinder(actors);
+  finder.learnOfficials(text);
+  const memory: SpeakerMemory = {};
+  const suggestions: Suggestion[] = [];
+  let previous: { sentence: Sentence; speaker: Speaker } | undefined;
+
+  for (const sentence of splitSentences(text)) {
+    const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
+    previous = undefined;
+    if (!readings) {
+      rememberActingBody(text, sentence, finder, memory);
+      continue;
+    }
+    for (const reading of readings) {
+      memory.last = reading.speaker;
+      previous = { sentence, speaker: reading.speaker };
+      const suggestion = toSuggestion(text, reading);
+      if (suggestion) suggestions.push(suggestion);
+    }
+  }
+  return deduplicate(suggestions);
+}
+
+/**
+ * "The Russian Defence Ministry made no mention of the ship. Instead it said …": a state body opening a
+ * sentence without a speech verb is still who "it" refers to next.
+ */
+function rememberActingBody(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): void {
+  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|Ministry|Government|Presidency|Command|Army)\b/u);
+  if (!opening) return;
+  const referent = finder.find(text, sentence.start, sentence.start + opening[0].length)[0];
+  if (referent) memory.last = { actor: referent.actor, surface: opening[0], anonymous: false, via: "named" };
+}
+
+/** The statements one sentence attributes, or undefined when it attributes nothing we can read. */
+function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  return accordingTo(text, sentence, finder, memory) ?? trailingSpeaker(text, sentence, finder, memory) ?? leadingSpeaker(text, sentence, finder, memory);
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const leading = sentence.text.match(/^According to\s+([^,]{2,120}?),\s+/);
+  if (leading) {
+    const speaker = resolveSpeaker(text, sentence.start + 13, sentence.start + 13 + leading[1].length, finder, memory);
+    if (!speaker) return undefined;
+    return statements(text, { start: sentence.start + leading[0].length, end: sentence.end }, speaker, `according to ${leading[1]}`, "according");
+  }
+  const trailing = sentence.text.match(/,\s+according to\s+([^,]{2,120}?)\s*[.!?]?$/);
+  if (trailing) {
+    const at = sentence.start + (trailing.index ?? 0);
+    const subjectStart = at + trailing[0].indexOf(trailing[1]);
+    const speaker = resolveSpeaker(text, subjectStart, subjectStart + trailing[1].length, finder, memory);
+    if (!speaker) return undefined;
+    return statements(text, { start: sentence.start, end: at }, speaker, `according to ${trailing[1]}`, "according");
+  }
+  return undefined;
+}
+
+/** "X said (that) …", "X accused Y of …", "X, citing Y, said …": the speaker opens the sentence. */
+function leadingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const verb = firstSpeechVerb(sentence.text, 0);
+  if (!verb) return undefined;
+  const speaker = resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory);
+  if (!speaker) return undefined;
+  const afterVerb = sentence.text.slice(verb.end);
+  if ((verb.word === "called" || verb.word === "calls") && APPEAL_AFTER_VERB.test(afterVerb)) return [];
+  const start = statementStart(sentence.text, verb.end, verb.word);
+  if (start < 0) return [];
+  const words = `${text.slice(sentence.start, sentence.start + verb.start).trim()} ${verb.word}`;
+  return statements(text, { start: sentence.start + start, end: sentence.end }, speaker, words, "leading");
+}
+
+/** "“…,” the ministry said.", "“…,” said the ministry.": the speaker closes the sentence. */
+function trailingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const cuts = [...sentence.text.matchAll(/(?:[,!?]["”»’']?|["”»])\s+/g)].reverse();
+  for (const cut of cuts) {
+    const tailStart = (cut.index ?? 0) + cut[0].length;
+    const tail = sentence.text.slice(tailStart).replace(/[.!?]+["”»]?$/, "");
+    const verb = firstSpeechVerb(tail, 0);
+    if (!verb) continue;
+    let afterVerb = tail.slice(verb.end);
+    // "…,” X wrote on Facebook, adding that …": a second statement after the attribution.
+    const adding = afterVerb.match(/,\s+adding\s+(?:that\s+)?/);
+    const added = adding ? { start: sentence.start + tailStart + verb.end + (adding.index ?? 0) + adding[0].length, end: sentence.end } : undefined;
+    if (adding) afterVerb = afterVerb.slice(0, adding.index);
+    let speaker: Speaker | undefined;
+    if (verb.start === 0) {
+      // "said the ministry", "said Olesya Vartanyan, a regional analyst".
+      const subject = afterVerb.match(/^\s+([^,]{2,80})/);
+      if (!subject) continue;
+      const at = sentence.start + tailStart + verb.end + subject[0].indexOf(subject[1]);
+      speaker = resolveSpeaker(text, at, at + subject[1].length, finder, memory);
+    } else {
+      // "…, the ministry said in a statement on Telegram": after the verb, only when, where and to whom.
+      const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 4;
+      if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 8 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
+      speaker = resolveSpeaker(text, sentence.start + tailStart, sentence.start + tailStart + verb.start, finder, memory);
+    }
+    if (!speaker) continue;
+    const words = tail.slice(0, verb.end + afterVerb.length).trim();
+    // The statement runs to the cut, closing quote mark included, so a whole quotation is recognised as one.
+    const readings = statements(text, { start: sentence.start, end: sentence.start + (cut.index ?? 0) + cut[0].trimEnd().length }, speaker, words, "trailing");
+    return added ? [...readings, ...statements(text, added, speaker, `${words}, adding`, "leading")] : readings;
+  }
+  return undefined;
+}
+
+/** A sentence that is wholly a quotation, right after a sentence whose quote had a speaker: the same speaker goes on. */
+function continuedQuote(text: string, sentence: Sentence, previous: { sentence: Sentence; speaker: Speaker } | undefined): Reading[] | undefined {
+  if (!previous || previous.sentence.paragraph !== sentence.paragraph || !/^["“«]/.test(sentence.text)) return undefined;
+  const span = trimStatement(text, sentence);
+  if (!span.quoted) return undefined;
+  return [{ speaker: previous.speaker, statement: span, attributionWords: previous.speaker.surface, pattern: "continued" }];
+}
+
+function statements(text: string, span: Span, speaker: Speaker, attributionWords: string, pattern: Reading["pattern"]): Reading[] {
+  const readings: Reading[] = [];
+  for (const part of splitCoordinated(text, span)) {
+    let statement = part;
+    // ", and denounced a situation …": the coordinated verb is not part of the statement.
+    const verb = firstSpeechVerb(text.slice(part.start, part.end), 0);
+    if (verb && verb.start === 0) {
+      const start = statementStart(text.slice(part.start, part.end), verb.end, verb.word);
+      if (start < 0) continue;
+      statement = { start: part.start + start, end: part.end };
+    }
+    readings.push({ speaker, statement, attributionWords, pattern });
+  }
+  return readings;
+}
+
+function firstSpeechVerb(sentence: string, from: number): { word: string; start: number; end: number } | undefined {
+  SPEECH_VERB.lastIndex = from;
+  const match = SPEECH_VERB.exec(sentence);
+  SPEECH_VERB.lastIndex = 0;
+  if (!match) return undefined;
+  return { word: match[1], start: match.index, end: match.index + match[0].length };
+}
+
+function toSuggestion(text: string, reading: Reading): Suggestion | undefined {
+  const { speaker } = reading;
+  if (!speaker.actor) return undefined;
+  const span = trimStatement(text, reading.statement);
+  const words = text.slice(span.start, span.end);
+  if (span.end - span.start < 3 || EMPTY_STATEMENT.test(words.trim()) || !/\s/.test(words.trim())) return undefined;
+  const attribution: Attribution = speaker.anonymous ? "ANONYMOUS_SOURCE" : span.quoted || reading.pattern === "continued" ? "DIRECT_QUOTE" : "PARAPHRASE";
+  return {
+    start: span.start,
+    end: span.end,
+    actor: speaker.actor,
+    confidence: confidenceOf(reading, attribution),
+    reason: reasonOf(reading, attribution),
+    attribution,
+    ...(speaker.relayedBy ? { relayedBy: speaker.relayedBy } : {}),
+  };
+}
+
+// How sure each reading is: a named speaker with a speech verb is the surest; a pronoun read as the last
+// speaker, a place standing for an office, or a quote continued without attribution, less so.
+function confidenceOf(reading: Reading, attribution: Attribution): number {
+  let confidence = reading.speaker.via === "named" ? 0.85 : reading.speaker.via === "back-reference" ? 0.7 : 0.55;
+  if (reading.pattern === "continued") confidence = Math.min(confidence, 0.65);
+  if (attribution === "DIRECT_QUOTE") confidence += 0.05;
+  if (attribution === "ANONYMOUS_SOURCE") confidence -= 0.1;
+  return Math.round(confidence * 100) / 100;
+}
+
+function reasonOf(reading: Reading, attribution: Attribution): string {
+  const { speaker } = reading;
+  const words = reading.attributionWords.replace(/\s+/g, " ").trim();
+  let reason: string;
+  if (reading.pattern === "continued") reason = `Quotation continuing ${speaker.actor}'s previous quote`;
+  else if (attribution === "ANONYMOUS_SOURCE") reason = `Anonymous source: “${words} …”`;
+  else if (attribution === "DIRECT_QUOTE") reason = `Direct quote attributed to ${speaker.surface}`;
+  else reason = `Reported speech: “${words} …”`;
+  if (speaker.via === "back-reference" && reading.pattern !== "continued") reason += ` (“${speaker.surface}” read as ${speaker.actor}, the last speaker)`;
+  if (speaker.via === "place") reason += ` (${speaker.actor} from the place named before it)`;
+  if (speaker.relayedBy) reason += `, relayed by ${speaker.relayedBy}`;
+  return reason;
+}
+
+/** Sorted by start; one suggestion per span and actor (the most confident). */
+function deduplicate(suggestions: Suggestion[]): Suggestion[] {
+  const best = new Map<string, Suggestion>();
+  for (const suggestion of suggestions) {
+    const key = `${suggestion.start}:${suggestion.end}:${suggestion.actor}`;
+    const kept = best.get(key);
+    if (!kept || kept.confidence < suggestion.confidence) best.set(key, suggestion);
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+}
