@@ -65,6 +65,19 @@ const ReadOnlyText = Extension.create({
 /** What each decoration set was built from, so an unchanged set is not dispatched again. */
 const builtFrom = new WeakMap<DecorationSet, unknown[]>();
 
+/** A label before a highlight (a <sup> the caret skips), drawn by `fill`; `key` says when it must be redrawn. */
+function labelWidget(position: number, key: string, fill: (element: HTMLElement) => void): Decoration {
+  return Decoration.widget(
+    position,
+    () => {
+      const element = document.createElement("sup");
+      fill(element);
+      return element;
+    },
+    { side: -1, key, ignoreSelection: true },
+  );
+}
+
 /** A proposed claim, drawn dashed (not yet a claim): its actor's colour and label with a question mark. */
 export type SuggestionHighlight = { id: string; start: number; end: number; actorName: string; color: string; focused: boolean };
 
@@ -85,19 +98,11 @@ function suggestionDecorations(index: TextIndex, suggestions: SuggestionHighligh
   for (const label of labels) {
     const suggestion = byId.get(label.claimId)!;
     const text = `${actorShortLabel(suggestion.actorName)}?`;
-    decorations.push(
-      Decoration.widget(
-        label.position,
-        () => {
-          const element = document.createElement("sup");
-          element.className = "suggestion-label";
-          element.style.borderColor = suggestion.color;
-          element.textContent = text;
-          return element;
-        },
-        { side: -1, key: `s:${suggestion.id}:${text}:${suggestion.color}`, ignoreSelection: true },
-      ),
-    );
+    decorations.push(labelWidget(label.position, `s:${suggestion.id}:${text}:${suggestion.color}`, (element) => {
+      element.className = "suggestion-label";
+      element.style.borderColor = suggestion.color;
+      element.textContent = text;
+    }));
   }
   return decorations;
 }
@@ -122,20 +127,12 @@ function buildDecorations(doc: ProseMirrorNode, index: TextIndex, claims: ClaimD
   for (const label of labels) {
     const claim = byId.get(label.claimId)!;
     const text = `${actorShortLabel(claim.actor.name)} ${numbers.get(claim.id)}`;
-    decorations.push(
-      Decoration.widget(
-        label.position,
-        () => {
-          const element = document.createElement("sup");
-          element.className = "claim-label";
-          element.dataset.claim = claim.id;
-          element.style.backgroundColor = claim.actor.color;
-          element.textContent = text;
-          return element;
-        },
-        { side: -1, key: `${claim.id}:${text}:${claim.actor.color}`, ignoreSelection: true },
-      ),
-    );
+    decorations.push(labelWidget(label.position, `${claim.id}:${text}:${claim.actor.color}`, (element) => {
+      element.className = "claim-label";
+      element.dataset.claim = claim.id;
+      element.style.backgroundColor = claim.actor.color;
+      element.textContent = text;
+    }));
   }
   decorations.push(...suggestionDecorations(index, suggestions));
   const set = DecorationSet.create(doc, decorations);
