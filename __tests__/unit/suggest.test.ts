@@ -246,3 +246,41 @@ describe("suggestRebuttals", () => {
     expect(suggestRebuttals(text, claims)).toEqual([]);
   });
 });
+
+describe("wire and live-blog conventions (found on the blind texts)", () => {
+  it("reads past a dateline or a live blog's time stamp", () => {
+    expect(claimsIn("BAKU, March 3 (Reuters) - Azerbaijan on Tuesday accused Armenia of shelling a border village.")).toEqual([["Armenia of shelling a border village", "Azerbaijan"]]);
+    expect(claimsIn("09:30 - Russia's Defence Ministry says its forces hit port facilities.")).toEqual([["its forces hit port facilities", "Russia"]]);
+  });
+
+  it("a spokesperson named without a country speaks for the body heard just before, and is known by surname after", () => {
+    const text = 'The Azerbaijani Defence Ministry said Armenian units had opened fire. "Responsibility lies with Yerevan," ministry spokesman Kamran Huseynli told reporters. Huseynli said Azerbaijani forces had responded.';
+    expect(claimsIn(text)).toEqual([
+      ["Armenian units had opened fire", "Azerbaijan"],
+      ["Responsibility lies with Yerevan", "Azerbaijan"],
+      ["Azerbaijani forces had responded", "Azerbaijan"],
+    ]);
+  });
+
+  it("an aide introduced in an apposition is who 'he' is next", () => {
+    const text = "Farid Karimli, a foreign policy aide to Azerbaijan's president, was unmoved. Assurances from Yerevan meant little, he wrote on X.";
+    expect(claimsIn(text)).toEqual([["Assurances from Yerevan meant little", "Azerbaijan"]]);
+  });
+
+  it("a statement hanging on a participle after the speaker's clause", () => {
+    expect(claimsIn("Azerbaijan's Foreign Ministry on Thursday issued a sharply worded statement, accusing the Armenian government of encouraging revanchism.")).toEqual([
+      ["the Armenian government of encouraging revanchism", "Azerbaijan"],
+    ]);
+  });
+
+  it("coordinated verbs without a comma and 'noting that' make second statements", () => {
+    expect(claimsIn('Armenia\'s Defence Ministry denied its troops had fired and described the report as a "provocation".')).toEqual([
+      ["its troops had fired", "Armenia"],
+      ['the report as a "provocation"', "Armenia"],
+    ]);
+  });
+
+  it("a researcher of an institute in a capital is not that state speaking", () => {
+    expect(claimsIn('"Yerevan is hedging, not leaving," said Hayk Melkonyan of the Caucasus Policy Institute in Yerevan.')).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ const NOT_A_SUBJECT = /\b(?:that|which|what|when|but|because|if|since|while|wher
 const TRAILING_CIRCUMSTANCE = /\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|for its part|later|also|again|has|have|had|would|will|then|earlier|previously|now|today|yesterday|repeatedly|once again|in (?:a|its) statement|overnight)$/;
 const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:charge|claim|accusation|allegation|assertion|version|account|report)s?\b/i;
 const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;
+const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:the|a)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?$/u;
+const INSTITUTION = /\b(?:Institute|University|Centre|Center|Foundation|School|Academy|think tank|Fund|Observatory|Programme|Program)\b/;
 const OFFICIAL_BEFORE_NAME = /\b(?:President|Prime Minister|Minister|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]dviser)\s+([A-Z]\p{Ll}+\s+[A-Z][\p{Ll}-]+)/u;
 
 /**
@@ -58,6 +60,14 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     if (trimmed === cleaned.trimEnd()) break;
     cleaned = trimmed;
   }
+  // "ministry spokesman Kamran Huseynli", "spokeswoman Irina Volkova": a spokesperson named without a country
+  // speaks for the body that spoke last (the sentence before named it), and is that body's from now on.
+  const spokesperson = cleaned.trim().match(SPOKESPERSON_WITHOUT_COUNTRY);
+  if (spokesperson && !place && memory.last?.actor) {
+    const named = spokesperson[1];
+    if (named) finder.learnName(named, memory.last.actor);
+    return { actor: memory.last.actor, surface: cleaned.trim(), anonymous, via: "back-reference" };
+  }
   const words = cleaned.trim().split(/[\s,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12 || NOT_A_SUBJECT.test(cleaned)) return undefined;
   if (/^[a-z]/.test(words[0]) && !DETERMINER_OR_PRONOUN.test(words[0])) return undefined;
@@ -72,6 +82,8 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     return { actor: last.actor, surface, anonymous: anonymous || last.anonymous, relayedBy: last.relayedBy, via: "back-reference" };
   }
 
+  // "Hayk Melkonyan of the Caucasus Policy Institute in Yerevan": an institution's person speaks for it, not for the place.
+  if (INSTITUTION.test(cleaned) && !OFFICE_NOUN.test(cleaned)) return { actor: null, surface, anonymous, via: "named" };
   const outsideAsides = finder
     .find(text, start, start + cleaned.length)
     .filter((referent) => !(place && referent.start < place.end) && !(citing && referent.start >= citing.start && referent.end <= citing.end))

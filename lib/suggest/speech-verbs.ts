@@ -10,13 +10,15 @@ const VERBS = [
   "argued", "argues", "noted", "stressed", "declared", "asserted", "maintained", "regretted", "charged", "acknowledged", "admitted",
   "blamed", "blames", "condemned", "condemns", "explained", "emphasised", "emphasized", "underlined", "reiterated", "repeated",
   "replied", "responded", "countered", "tweeted", "posted", "estimated", "suggested", "assessed", "affirmed", "recalled",
+  "described", "describes", "dismissed", "dismisses", "complained", "vowed", "conceded", "threatened", "predicted", "pledged",
+  "contended", "signalled", "signaled", "hinted", "branded", "refuted",
 ];
 // Optional quote marks around the verb: the ministry "regretted" the statement. Not inside a
 // hyphenated word: "self-declared independence" declares nothing.
 export const SPEECH_VERB = new RegExp(`["“‘']?(?<![\\p{L}-])(${VERBS.join("|")})(?![\\p{L}-])["”’']?`, "gu");
 
 /** Verbs whose object, not a that-clause, is the statement: "accused Y of …", "denied …", "called A a B". */
-export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports"]);
+export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports", "described", "describes", "dismissed", "dismisses", "branded", "refuted"]);
 
 /** "called on both sides to …", "called for restraint": an appeal, not a statement. */
 export const APPEAL_AFTER_VERB = /^\s+(?:on|for|upon)\b/;

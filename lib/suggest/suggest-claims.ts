@@ -22,7 +22,8 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   const suggestions: Suggestion[] = [];
   let previous: { sentence: Sentence; speaker: Speaker } | undefined;
 
-  for (const sentence of splitSentences(text)) {
+  for (const whole of splitSentences(text)) {
+    const sentence = withoutDateline(whole);
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
     previous = undefined;
     if (!readings) {
@@ -39,20 +40,81 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   return deduplicate(suggestions);
 }
 
+// A live blog's "08:47 - " and a wire's "BAKU, March 3 (Reuters) - " are not part of the sentence's grammar.
+const DATELINE = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-–—:]\s*|[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)/;
+
+function withoutDateline(sentence: Sentence): Sentence {
+  const dateline = sentence.text.match(DATELINE);
+  if (!dateline) return sentence;
+  const cut = dateline[0].length;
+  return { ...sentence, start: sentence.start + cut, text: sentence.text.slice(cut) };
+}
+
 /**
- * "The Russian Defence Ministry made no mention of the ship. Instead it said …": a state body opening a
- * sentence without a speech verb is still who "it" refers to next.
+ * A sentence that states nothing but names who speaks next: "The Russian Defence Ministry made no
+ * mention of the ship. Instead it said …", "Kremlin spokesman Anatoly Zverev has been speaking to
+ * reporters.", "Farid Karimli, a foreign policy aide to Azerbaijan's president, was unmoved.",
+ * "Foreign Ministry spokeswoman Yelena Sorokina was blunter." (her ministry is the one last heard),
+ * "Asked about her remarks, Movsisyan was unapologetic.": the next "it", "he" or "she" is them.
  */
 function rememberActingBody(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): void {
-  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|Ministry|Government|Presidency|Command|Army)\b/u);
-  if (!opening) return;
-  const referent = finder.find(text, sentence.start, sentence.start + opening[0].length)[0];
-  if (referent) memory.last = { actor: referent.actor, surface: opening[0], anonymous: false, via: "named" };
+  const remember = (actor: string | null, surface: string): void => {
+    memory.last = { actor, surface, anonymous: false, via: "named" };
+  };
+  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Minister)\b/u);
+  const referent = opening && finder.find(text, sentence.start, sentence.start + opening[0].length)[0];
+  if (opening && referent) return remember(referent.actor, opening[0]);
+  const spokesperson = sentence.text.match(SPOKESPERSON_OPENING);
+  if (spokesperson && memory.last?.actor) {
+    finder.learnName(spokesperson[1], memory.last.actor);
+    return remember(memory.last.actor, spokesperson[0]);
+  }
+  const apposition = sentence.text.match(NAME_WITH_APPOSITION);
+  if (apposition && OFFICE_TITLE.test(apposition[2])) {
+    const at = sentence.start + apposition[0].indexOf(apposition[2]);
+    const state = finder.find(text, at, at + apposition[2].length).find((candidate) => candidate.actor !== undefined);
+    if (state) {
+      if (state.actor) finder.learnName(apposition[1], state.actor);
+      return remember(state.actor, apposition[1]);
+    }
+  }
+  // "Asked about her remarks, Movsisyan was …": an official already known, as the subject.
+  const subjectAt = sentence.text.match(/^(?:(?:Asked|Speaking|Pressed|Later|Meanwhile|However|In|At|On|After)\b[^,]{0,60},\s+)?/u)?.[0].length ?? 0;
+  const subject = finder.find(text, sentence.start + subjectAt, Math.min(sentence.end, sentence.start + subjectAt + 40))[0];
+  if (subject && subject.start === sentence.start + subjectAt && subject.kind === "official" && subject.actor) remember(subject.actor, subject.surface);
 }
+
+// "Foreign Ministry spokeswoman Yelena Sorokina was blunter.": a spokesperson named without a country.
+const SPOKESPERSON_OPENING = /^(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})\b/u;
+// "Farid Karimli, a foreign policy aide to Azerbaijan's president, …".
+const NAME_WITH_APPOSITION = /^([A-Z][\p{Ll}’'-]+(?:\s+[A-Z][\p{Ll}’'-]+){1,2}),\s+((?:a|an|the)\s+[^,]{3,80}),/u;
+const OFFICE_TITLE = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|official|ambassador|envoy|deputy|commander|general|officer|diplomat|secretary)\b/i;
 
 /** The statements one sentence attributes, or undefined when it attributes nothing we can read. */
 function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
-  return accordingTo(text, sentence, finder, memory) ?? trailingSpeaker(text, sentence, finder, memory) ?? leadingSpeaker(text, sentence, finder, memory);
+  return accordingTo(text, sentence, finder, memory) ?? trailingSpeaker(text, sentence, finder, memory) ?? leadingSpeaker(text, sentence, finder, memory) ?? participle(text, sentence, finder, memory);
+}
+
+// "X issued a statement on …, accusing Y of …", "X weighed in on Telegram, dismissing A as B": the
+// statement hangs on a participle after the clause whose subject speaks.
+const PARTICIPLE = /,\s+(accusing|dismissing|describing|calling|denying|saying|insisting|claiming|warning|alleging|blaming)\s+/u;
+// Where the subject stops: its verb or a circumstance ("on Thursday").
+const SUBJECT_END = /\s+(?:has|have|had|is|was|were|are|on|in|at|issued|made|gave|released|published|posted|weighed|went|took|also|later|again|sharply|responded|reacted|hit|lashed|struck|pushed)\b/u;
+
+function participle(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const found = sentence.text.match(PARTICIPLE);
+  if (!found) return undefined;
+  const subjectEnd = sentence.text.search(SUBJECT_END);
+  if (subjectEnd <= 0 || subjectEnd > (found.index ?? 0)) return undefined;
+  const speaker = resolveSpeaker(text, sentence.start, sentence.start + subjectEnd, finder, memory);
+  if (!speaker?.actor) return undefined;
+  const word = found[1];
+  const after = (found.index ?? 0) + found[0].length;
+  // "saying that …" / "insisting that …": the that-clause; the object of "accusing Y of …", "dismissing A as B".
+  const that = sentence.text.slice(after).match(/^that\s+/);
+  const start = after + (that ? that[0].length : 0);
+  const words = `${text.slice(sentence.start, sentence.start + subjectEnd).trim()} … ${word}`;
+  return statements(text, { start: sentence.start + start, end: sentence.end }, speaker, words, "leading");
 }
 
 /** "According to X, …" and "…, according to X." */
