@@ -132,7 +132,7 @@ export const ACTION_TABLE: ActionEntry[] = [
     module: "api-tokens",
     name: "revokeApiTokenAction",
     owned: true,
-    needs: [{ action: "token:revoke", facts: "token owner", visibleIf: "token:read" }],
+    needs: [{ action: "token:revoke", facts: "user", visibleIf: "token:read" }],
     call: async (world, owner) => form({ tokenId: (await world.newToken(owner)).id }),
   },
 

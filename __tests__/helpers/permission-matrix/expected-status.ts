@@ -5,15 +5,18 @@ import { can, type Action, type RecordFacts } from "@/lib/auth/permissions";
 import { ROLES, type Role, type SessionUser } from "@/lib/domain/roles";
 
 /** Every role, plus three callers the server must treat as nobody. */
-export const UNAUTHENTICATED = ["anonymous", "disabled user", "revoked token"] as const;
+export const UNAUTHENTICATED = ["anonymous", "disabled user", "disabled user's token", "revoked token"] as const;
 export type Identity = Role | (typeof UNAUTHENTICATED)[number];
 export const IDENTITIES: readonly Identity[] = [...ROLES, ...UNAUTHENTICATED];
 
 /** Whose record the request acts on: the caller's own, someone else's, or no one's (lists, creations). */
 export type Ownership = "own" | "others" | "none";
 
-/** Which facts of the record the rule reads, filled in with the record owner's id ("caller": the caller's own, e.g. their token list). */
-export type FactsOf = "creator" | "author" | "token owner" | "caller" | "none";
+/**
+ * Which facts of the record the rule reads, filled in with the record owner's id: its creator, a
+ * verdict's author, a token's or preview's user; "caller": the caller's own (their token list).
+ */
+export type FactsOf = "creator" | "author" | "user" | "caller" | "none";
 
 export type Need = {
   action: Action;

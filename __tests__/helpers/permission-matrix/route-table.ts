@@ -239,7 +239,16 @@ export const ROUTE_TABLE: RouteEntry[] = [
 
   // Importing pages and their archive.
   { route: "imports", method: "POST", owned: false, needs: [{ action: "article:create" }], success: 200, request: async () => post("/imports", { kind: "text", text: TEXT }) },
-  { route: "snapshots/[id]", method: "GET", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/snapshots/${(await world.newSnapshot(owner)).id}`) },
+  { route: "snapshots/[id]", method: "GET", variant: "archived with its article", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/snapshots/${(await world.newSnapshot(owner)).id}`) },
+  {
+    route: "snapshots/[id]",
+    method: "GET",
+    variant: "import preview, not attached yet",
+    owned: true,
+    needs: [{ action: "article:read" }, { action: "page-preview:read", facts: "user" }],
+    success: 200,
+    request: async (world, owner) => get(`/snapshots/${(await world.newPreview(owner)).id}`),
+  },
 
   // The desk, its users, and each user's own tokens.
   { route: "settings", method: "GET", owned: false, needs: [{ action: "export:read" }], success: 200, request: async () => get("/settings") },
@@ -255,7 +264,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
     route: "tokens/[id]",
     method: "DELETE",
     owned: true,
-    needs: [{ action: "token:revoke", facts: "token owner", visibleIf: "token:read" }],
+    needs: [{ action: "token:revoke", facts: "user", visibleIf: "token:read" }],
     success: 204,
     request: async (world, owner) => del(`/tokens/${(await world.newToken(owner)).id}`),
   },

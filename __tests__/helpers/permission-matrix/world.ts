@@ -1,8 +1,8 @@
 // The permission matrix's own app: a fresh seeded database and a production server of its own (the
 // matrix deletes ratings, renames users and edits the desk settings, which the other API test files
 // read), the callers (one signed-in session per role, a second journalist whose records are
-// "others'", a reviewer who approves, anonymous, a disabled user's session, a revoked token), and
-// builders that make a fresh record for a given owner over the API.
+// "others'", a reviewer who approves, anonymous, a disabled user's session and token, a revoked
+// token), and builders that make a fresh record for a given owner over the API.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
@@ -143,6 +143,7 @@ export class World {
 
     // A session whose user is disabled afterwards ends at its next request.
     const disabled = await newUser("Disabled Journalist");
+    const disabledToken = await ok<{ secret: string }>(disabled.session.json("/api/v1/tokens", "POST", { name: unique("disabled") }), "a disabled user's token");
     await ok(admin.session.json(`/api/v1/users/${disabled.user.id}`, "PATCH", { disabled: true }), "disabling a user");
     // A token that worked, then was revoked.
     const token = await ok<{ id: string; secret: string }>(parties.JOURNALIST.session.json("/api/v1/tokens", "POST", { name: unique("revoked") }), "a token");
@@ -158,6 +159,7 @@ export class World {
       anonymous: caller("anonymous", null, (path, init) => new HttpSession().fetch(path, init)),
       // The cookie as it was when the user was disabled, sent as is: no answer can change what it proves.
       "disabled user": caller("disabled user", { ...disabled.user, disabled: true }, cookieOnly(disabled.session.cookieHeader)),
+      "disabled user's token": caller("disabled user's token", { ...disabled.user, disabled: true }, (path, init) => bearer(path, disabledToken.secret, init)),
       "revoked token": caller("revoked token", null, (path, init) => bearer(path, token.secret, init)),
     };
     const world = new World(database, server, fixture, previous, parties, callers, { email: parties.other.user.email, password: PASSWORD });
@@ -244,9 +246,14 @@ export class World {
     return ok(owner.session.json("/api/v1/actors", "POST", { name: unique("Matrix actor"), color: "#1f5fa8" }), "an actor");
   }
 
+  /** A page fetched by `owner` for an import preview, archived but not attached to an article yet. */
+  newPreview(owner: Party): Promise<{ blocks: ImportBlock[]; snapshot: { id: string }; id: string }> {
+    return ok<{ blocks: ImportBlock[]; snapshot: { id: string } }>(owner.session.json("/api/v1/imports", "POST", { kind: "url", url: `${this.fixture.url}/report` }), "an import preview").then((preview) => ({ ...preview, id: preview.snapshot.id }));
+  }
+
   /** A page fetched by `owner` and archived with the article made from it. */
   async newSnapshot(owner: Party): Promise<{ id: string }> {
-    const preview = await ok<{ blocks: ImportBlock[]; snapshot: { id: string } }>(owner.session.json("/api/v1/imports", "POST", { kind: "url", url: `${this.fixture.url}/report` }), "an import preview");
+    const preview = await this.newPreview(owner);
     await ok(owner.session.json("/api/v1/articles", "POST", { title: unique("Imported"), body: docFromBlocks(preview.blocks), snapshotId: preview.snapshot.id }), "an imported article");
     return preview.snapshot;
   }
