@@ -14,7 +14,7 @@ const OPEN_TO_ALL: Action[] = ["article:read", "article:create", "article:update
 
 describe("permission table", () => {
   it("has a case in this file for every action", () => {
-    const covered = new Set<Action>([...OPEN_TO_ALL, "article:delete", "claim:delete", "link:delete", "evidence:delete", "verdict:edit", "verdict:submit", "verdict:approve", "verdict:request-changes", "verdict:reopen", "actor:merge", "rating:manage", "settings:manage", "user:manage", "audit:read", "token:read", "token:revoke"]);
+    const covered = new Set<Action>([...OPEN_TO_ALL, "article:delete", "claim:delete", "link:delete", "evidence:delete", "verdict:edit", "verdict:submit", "verdict:approve", "verdict:request-changes", "verdict:reopen", "actor:merge", "rating:manage", "settings:manage", "user:manage", "audit:read", "token:read", "token:revoke", "page-preview:read"]);
     expect(ACTIONS.filter((action) => !covered.has(action))).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe("permission table", () => {
     for (const role of ROLES) expect(can(users[role], action)).toBe(allowed.includes(role));
   });
 
-  it.each(["token:read", "token:revoke"] as Action[])("%s is allowed only on one's own tokens, admins included", (action) => {
+  it.each(["token:read", "token:revoke", "page-preview:read"] as Action[])("%s is allowed only on one's own tokens and previews, admins included", (action) => {
     expect(can(journalist, action, { userId: journalist.id })).toBe(true);
     expect(can(admin, action, { userId: journalist.id })).toBe(false);
     expect(can(reviewer, action, { userId: journalist.id })).toBe(false);

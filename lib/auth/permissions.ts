@@ -11,7 +11,7 @@ export type RecordFacts = {
   /** For verdicts: the author, and everyone who edited it since it was drafted. */
   authorId?: string;
   editorIds?: readonly string[];
-  /** For tokens: whose token it is. */
+  /** For tokens and import previews: whose token it is, who fetched the page. */
   userId?: string;
 };
 
@@ -60,6 +60,8 @@ export const PERMISSIONS = {
   "token:create": anyone,
   "token:read": isOwnRecord,
   "token:revoke": isOwnRecord,
+  /** A fetched page not yet attached to an article (an import preview) is its fetcher's alone; attached, it is read with its article. */
+  "page-preview:read": isOwnRecord,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

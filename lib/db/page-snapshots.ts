@@ -49,7 +49,8 @@ export async function listSnapshots(user: SessionUser, articleId: string): Promi
 /** One archived page with its bytes, for download. */
 export async function getSnapshotBytes(user: SessionUser, snapshotId: string): Promise<{ body: Uint8Array; contentType: string; charset: string; finalUrl: string; sha256: string }> {
   assertCan(user, "article:read", {}, { hide: true });
-  const row = await getDb().pageSnapshot.findFirst({ where: { id: snapshotId, OR: [{ article: { deletedAt: null } }, { articleId: null, createdById: user.id }] } });
+  const row = await getDb().pageSnapshot.findFirst({ where: { id: snapshotId, OR: [{ article: { deletedAt: null } }, { articleId: null }] } });
   if (!row) throw notFound("Archived page");
+  if (row.articleId === null) assertCan(user, "page-preview:read", { userId: row.createdById }, { hide: true });
   return { body: row.body, contentType: row.contentType, charset: row.charset, finalUrl: row.finalUrl, sha256: row.sha256 };
 }
