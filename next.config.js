@@ -1,5 +1,8 @@
 // @ts-check
+// next.config.js is CommonJS (Next loads it with require).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { realpathSync } = require("node:fs");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { dirname, join, relative } = require("node:path");
 
 // Turbopack resolves packages only inside its root, the project folder. Where node_modules is a
