@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({ nonce: createNonce(), https, development: process.env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  // One protocol, as decided above: a list ("https, http") from a chain of proxies made sign-in build an invalid URL.
+  if (headers.has("x-forwarded-proto")) headers.set("x-forwarded-proto", https ? "https" : "http");
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);

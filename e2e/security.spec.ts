@@ -8,14 +8,6 @@ import { dragSelect } from "./helpers/text-selection";
 
 type Violation = { directive: string; blocked: string; source: string };
 
-/**
- * Zod 4 probes once per page whether it may compile parsers with Function("") (in a try/catch, then
- * parses without). The CSP blocks the probe, which is the point, and nothing breaks, but the browser
- * reports it. `z.config({ jitless: true })` in lib/validation would stop the probe; until then this
- * one report, and only this one, is expected.
- */
-const isZodEvalProbe = (violation: Violation) => violation.blocked === "eval" && violation.directive === "script-src";
-
 /** Collects CSP violations of every page of the context: the DOM event and Chromium's console report. */
 async function listenForViolations(context: BrowserContext): Promise<{ events: (page: Page) => Promise<Violation[]>; console: string[] }> {
   const console: string[] = [];
@@ -27,11 +19,11 @@ async function listenForViolations(context: BrowserContext): Promise<{ events: (
   const watch = (page: Page) =>
     page.on("console", (message) => {
       const text = message.text();
-      if (/Content Security Policy|Refused to (execute|load|apply|run)/i.test(text) && !/Refused to evaluate a string as JavaScript/.test(text)) console.push(`${page.url()}: ${text}`);
+      if (/Content Security Policy|Refused to (execute|load|apply|run)/i.test(text)) console.push(`${page.url()}: ${text}`);
     });
   context.pages().forEach(watch);
   context.on("page", watch);
-  const events = async (page: Page) => (await page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations)).filter((violation) => !isZodEvalProbe(violation));
+  const events = async (page: Page) => (await page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations));
   return { events, console };
 }
 

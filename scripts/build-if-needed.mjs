@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const BUILD_INPUTS = ["app", "components", "lib", "next.config.js", "package-lock.json", "prisma/schema.prisma", "tsconfig.json", "tsconfig.build.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "proxy.ts", "next.config.js", "package-lock.json", "prisma/schema.prisma", "tsconfig.json", "tsconfig.build.json"];
 
 function sourceStamp(root) {
   const hash = createHash("sha256");

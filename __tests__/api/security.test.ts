@@ -129,6 +129,13 @@ describe("security headers", () => {
       const api = await fetch(`${proxied.url}/api/health`, { headers: { "x-forwarded-proto": "https" } });
       expect(api.headers.get("x-content-type-options")).toBe("nosniff");
     });
+
+    it("takes the outermost proxy's protocol from a list, and the sign-in page still renders", async () => {
+      // The outermost trusted proxy's value comes last in the list it forwarded.
+      const listed = await load("http, https");
+      expect(listed.status).toBe(200);
+      expect(listed.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    });
   });
 });
 

@@ -69,4 +69,19 @@ describe("clientIpFrom", () => {
     expect(clientIpFrom(new Headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.9" }))).toBe("203.0.113.9");
     expect(clientIpFrom(new Headers())).toBe("unknown");
   });
+
+  it("behind N trusted proxies takes the N-th address from the end, never one the client wrote before it", () => {
+    const previous = process.env.TRUSTED_PROXY_COUNT;
+    try {
+      process.env.TRUSTED_PROXY_COUNT = "1";
+      // The client sent "198.51.100.7" itself; the proxy appended the address it saw.
+      expect(clientIpFrom(new Headers({ "x-forwarded-for": "198.51.100.7, 203.0.113.9" }))).toBe("203.0.113.9");
+      process.env.TRUSTED_PROXY_COUNT = "2";
+      // Outer proxy appended the client (203.0.113.9), the inner one the outer proxy (10.0.0.2).
+      expect(clientIpFrom(new Headers({ "x-forwarded-for": "198.51.100.7, 203.0.113.9, 10.0.0.2" }))).toBe("203.0.113.9");
+    } finally {
+      if (previous === undefined) delete process.env.TRUSTED_PROXY_COUNT;
+      else process.env.TRUSTED_PROXY_COUNT = previous;
+    }
+  });
 });

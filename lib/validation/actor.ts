@@ -1,6 +1,6 @@
 // Actors: the governments, institutions and people claims are attributed to. Adding, editing
 // (with the version read, for optimistic locking) and merging one actor into another.
-import { z } from "zod";
+import { z } from "./zod";
 import { apiEnum, plainText, versionSchema } from "./common";
 import { CONTENT_LIMITS } from "./limits";
 import { idSchema } from "./id";

@@ -1,5 +1,5 @@
 // Personal API token inputs.
-import { z } from "zod";
+import { z } from "./zod";
 import { LIMITS } from "./limits";
 
 export const createApiTokenSchema = z.object({

@@ -1,7 +1,7 @@
 // Importing an article: what the preview accepts (a URL to fetch, HTML or text pasted or read from
 // a file, or a .docx as base64).
 // Shared by the import form and POST /api/v1/imports.
-import { z } from "zod";
+import { z } from "./zod";
 import { plainText, webUrlSchema } from "./common";
 
 export const IMPORT_LIMITS = {

@@ -1,5 +1,5 @@
 // Articles: the list query, creation from pasted text, and metadata edits.
-import { z } from "zod";
+import { z } from "./zod";
 import { paginationSchema } from "./pagination";
 import { CONTENT_LIMITS, LIMITS } from "./limits";
 import { apiEnum, plainText, sanitisedDocSchema, versionSchema, webUrlSchema } from "./common";

@@ -1,5 +1,5 @@
 // Claims, rebuttal links and evidence: the inputs of the annotation workspace and its API.
-import { z } from "zod";
+import { z } from "./zod";
 import { apiEnum, plainText, versionSchema, webUrlSchema } from "./common";
 import { CONTENT_LIMITS } from "./limits";
 import { idSchema } from "./id";

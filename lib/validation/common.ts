@@ -1,5 +1,5 @@
 // Small schemas shared across entities: web URLs, optimistic-lock versions, lower-case API enums.
-import { z } from "zod";
+import { z } from "./zod";
 import { CONTENT_LIMITS } from "./limits";
 import { InvalidDocumentError, sanitiseDoc } from "@/lib/editor/sanitise-doc";
 

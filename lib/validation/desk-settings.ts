@@ -1,6 +1,6 @@
 // The desk's settings: who publishes the exports (ClaimReview's author). Shared by the admin form,
 // its server action and PATCH /api/v1/settings.
-import { z } from "zod";
+import { z } from "./zod";
 import { CONTENT_LIMITS } from "./limits";
 import { plainText, versionSchema, webUrlSchema } from "./common";
 

@@ -1,6 +1,6 @@
 // GET /api/v1/articles/:id/export: which format, whether unapproved verdicts are included, and
 // (for ClaimReview) one verdict's file. The same schema builds the workspace's Export menu links.
-import { z } from "zod";
+import { z } from "./zod";
 import { EXPORT_FORMATS } from "@/lib/export/report";
 import { idSchema } from "./id";
 

@@ -1,6 +1,6 @@
 // The OpenAPI document of /api/v1, built from the same zod schemas the routes parse with, so the
 // published contract cannot drift from what the server accepts. Add every new route here.
-import { z } from "zod";
+import { z } from "./zod";
 import { createApiTokenSchema } from "./api-token";
 import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "./article";
 import { createActorSchema, mergeActorSchema, updateActorSchema } from "./actor";

@@ -1,5 +1,5 @@
 // Cursor pagination query (?limit=1..100, default 50; ?cursor=opaque id), shared by every list.
-import { z } from "zod";
+import { z } from "./zod";
 import { LIMITS } from "./limits";
 
 export const paginationSchema = z.object({

@@ -1,6 +1,6 @@
 // Revisions of an article's text: saving an edit (with where the editor's position mapping put
 // each claim), restoring an old revision, re-attaching an orphaned claim, confirming a changed one.
-import { z } from "zod";
+import { z } from "./zod";
 import { articleDocSchema } from "./article";
 import { versionSchema } from "./common";
 import { idSchema } from "./id";

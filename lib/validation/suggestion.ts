@@ -1,6 +1,6 @@
 // Claim suggestions: what the journalist sends back when accepting or rejecting one. The same schema
 // checks the workspace's server action; the suggestion itself comes from the server (lib/db/suggestions).
-import { z } from "zod";
+import { z } from "./zod";
 import { plainText } from "./common";
 import { CONTENT_LIMITS } from "./limits";
 import { idSchema } from "./id";

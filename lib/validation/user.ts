@@ -1,5 +1,5 @@
 // User account inputs: sign-in, creation by an admin, role/state changes, password resets.
-import { z } from "zod";
+import { z } from "./zod";
 import { ROLES } from "../domain/roles";
 import { LIMITS } from "./limits";
 

@@ -1,6 +1,6 @@
 // Verdicts and the rating scale: drafting and editing a verdict, the review decisions, the
 // reviewer queue's query, and an admin's edits of a rating. Shared by the API, server actions and forms.
-import { z } from "zod";
+import { z } from "./zod";
 import { VERDICT_STATUSES } from "@/lib/domain/verdict-workflow";
 import { docToCanonicalText } from "@/lib/editor/canonical-text";
 import { apiEnum, plainText, sanitisedDocSchema, versionSchema } from "./common";

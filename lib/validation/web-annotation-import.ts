@@ -3,7 +3,7 @@
 // AnnotationPage, a bare array of annotations, one Annotation, or Hypothesis's API search result
 // ({ rows }) and client export ({ annotations }). Lenient about shape (one value or an array, a
 // string or an object with an id), strict about size. Fields other tools add pass through unread.
-import { z } from "zod";
+import { z } from "./zod";
 import { plainText } from "./common";
 
 export const WEB_ANNOTATION_IMPORT_LIMITS = {
