@@ -11,8 +11,8 @@ export type Operation = "createClaim" | "editClaim" | "deleteClaim" | "createLin
 /** One answered (or failed) request. `at` is milliseconds since the load started. */
 export type Sample = { op: Operation; status: number; ms: number; at: number; retryAfter: string | null; code: string | null };
 
-export type LedgerClaim = { owner: number; version: number; updates: number; deletes: number };
-export type LedgerLink = { owner: number; deleted: boolean };
+export type LedgerClaim = { owner: number; version: number; updates: number; deletes: number; start: number; end: number };
+export type LedgerLink = { owner: number; deleted: boolean; from: string; to: string; kind: string };
 export type Ledger = { claims: Map<string, LedgerClaim>; links: Map<string, LedgerLink> };
 
 export type LoadResult = { ledger: Ledger; samples: Sample[]; networkErrors: { op: Operation; at: number; message: string }[]; elapsedMs: number };
@@ -97,7 +97,7 @@ export async function runAnnotators(options: LoadOptions): Promise<LoadResult> {
         const answer = await call("createClaim", token, "POST", `/api/v1/articles/${options.articleId}/claims`, { actor: pick(ACTORS), start, end });
         if (answer?.status === 201) {
           const claim = answer.json as { id: string; version: number };
-          ledger.claims.set(claim.id, { owner: index, version: claim.version, updates: 0, deletes: 0 });
+          ledger.claims.set(claim.id, { owner: index, version: claim.version, updates: 0, deletes: 0, start, end });
         }
       } else if (roll < 0.55) {
         // Anyone's claim, with the version last seen: concurrent edits of one claim answer 409.
@@ -115,11 +115,12 @@ export async function runAnnotators(options: LoadOptions): Promise<LoadResult> {
         const [id, claim] = pick(mine);
         const answer = await call("deleteClaim", token, "DELETE", `/api/v1/claims/${id}`);
         if (answer?.status === 204) claim.deletes++;
-      } else if (roll < 0.88 || myLinks.length === 0) {
+      } else if (roll < 0.85 || myLinks.length === 0) {
         const [fromId] = pick(live);
         const [toId] = pick(live.filter(([id]) => id !== fromId));
-        const answer = await call("createLink", token, "POST", `/api/v1/claims/${fromId}/links`, { targetClaimId: toId, kind: pick(LINK_KINDS) });
-        if (answer?.status === 201) ledger.links.set((answer.json as { id: string }).id, { owner: index, deleted: false });
+        const kind = pick(LINK_KINDS);
+        const answer = await call("createLink", token, "POST", `/api/v1/claims/${fromId}/links`, { targetClaimId: toId, kind });
+        if (answer?.status === 201) ledger.links.set((answer.json as { id: string }).id, { owner: index, deleted: false, from: fromId, to: toId, kind });
       } else {
         const [id, link] = pick(myLinks);
         const answer = await call("deleteLink", token, "DELETE", `/api/v1/links/${id}`);
