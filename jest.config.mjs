@@ -1,5 +1,6 @@
-// Three projects: pure unit tests, db tests against a real PostgreSQL, and API tests over HTTP
-// against a running production server (see __tests__/helpers/). `npm test` runs all three.
+// Four projects: pure unit tests, db tests against a real PostgreSQL, API tests over HTTP against a
+// running production server (see __tests__/helpers/), and reliability tests (load, a database that
+// goes away, two app instances), each file with its own servers and database. `npm test` runs all.
 const tsJest = [
   "ts-jest",
   {
@@ -35,6 +36,13 @@ const config = {
       testMatch: ["<rootDir>/__tests__/api/**/*.test.ts"],
       globalSetup: "<rootDir>/__tests__/helpers/api-global-setup.ts",
       globalTeardown: "<rootDir>/__tests__/helpers/api-global-teardown.ts",
+    },
+    {
+      ...shared,
+      displayName: "reliability",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/__tests__/reliability/**/*.test.ts"],
+      globalSetup: "<rootDir>/__tests__/helpers/reliability-global-setup.ts",
     },
   ],
 };

@@ -1,5 +1,8 @@
 // The Prisma client singleton (server-only), over the `pg` driver adapter.
 // DATABASE_POOL_MAX is 1 against the embedded PostgreSQL, which serves one connection well.
+// When the database goes away, nothing here needs a restart: pg's pool drops the connections that
+// broke (the adapter listens for their errors) and opens new ones for the next requests, which
+// fail fast (lib/errors/to-app-error maps them to 503) until the database answers again.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -18,7 +21,13 @@ function createClient(): PrismaClient {
     // Fail fast when the database is away, so requests answer 503 instead of hanging.
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({
+    adapter,
+    // Prisma's defaults (2 s to get a connection, 5 s per transaction) turned bursts of 50
+    // concurrent writers on a pool of 10 into failures on a busy machine (__tests__/reliability).
+    // A transaction that still cannot start or finish in time is rolled back and answers 503.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { counterclaimPrisma?: PrismaClient };
