@@ -119,6 +119,16 @@ describe("claims", () => {
     expect(restored.links).toEqual([expect.objectContaining({ kind: "rebuts", fromClaimId: denial.id })]);
   });
 
+  it("of ten deletes of one claim at once, exactly one deletes it and writes one event; the others are 404", async () => {
+    const { article, journalist, russia } = await setUp();
+    const claim = await createClaim(journalist, article.id, { actor: russia.name, start: 0, end: 6 });
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => deleteClaim(journalist, claim.id)));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    for (const outcome of outcomes) if (outcome.status === "rejected") expect(await codeOf(Promise.reject(outcome.reason))).toBe("NOT_FOUND");
+    expect(await getDb().auditEvent.count({ where: { entity: "Claim", entityId: claim.id, action: "delete" } })).toBe(1);
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: 2 });
+  });
+
   it("searches claims across articles by words and actor", async () => {
     const { article, journalist, russia } = await setUp();
     await createClaim(journalist, article.id, { actor: russia.name, exact: "crossed the line of contact" });

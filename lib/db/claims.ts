@@ -141,7 +141,10 @@ export async function deleteClaim(user: SessionUser, claimId: string): Promise<v
   await getDb().$transaction(async (tx) => {
     const claim = await findLiveClaim(tx, claimId);
     assertCan(user, "claim:delete", { createdById: claim.createdById });
-    await tx.claim.update({ where: { id: claimId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    // Conditional on still being live: of two deletes at once, the second finds nothing and is a 404,
+    // not a second delete event.
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    if (count === 0) throw notFound("Claim");
     await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "delete", before: auditView(claim) });
   });
 }
@@ -151,7 +154,8 @@ export async function restoreClaim(user: SessionUser, claimId: string): Promise<
     const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: { not: null }, article: { deletedAt: null } } });
     if (!claim) throw notFound("Deleted claim");
     assertCan(user, "claim:delete", { createdById: claim.createdById });
-    await tx.claim.update({ where: { id: claimId }, data: { deletedAt: null, version: { increment: 1 } } });
+    const { count } = await tx.claim.updateMany({ where: { id: claimId, deletedAt: { not: null } }, data: { deletedAt: null, version: { increment: 1 } } });
+    if (count === 0) throw notFound("Deleted claim");
     await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "restore", after: auditView(claim) });
     return loadClaimDetail(tx, claimId);
   });
