@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase();
   try {
     console.log(`Restoring ${file} into ${database.describe}`);
-    const result = await restoreDatabase(database.url, file, { force: process.argv.includes("--force") });
+    const result = await restoreDatabase(database.url, file, { force: process.argv.includes("--force"), embedded: database.embedded });
     if (Object.keys(result.replaced).length) {
       console.log("Replaced the data that was there:");
       printCounts(result.replaced);

@@ -129,3 +129,10 @@ test("a truncated backup restores nothing", async () => {
   expect(Object.values(counts).every((n) => n === 0)).toBe(true);
   expect(Object.keys(counts)).toContain("Claim");
 });
+
+test("a pg_dump file is refused for the embedded database, whose server cannot take pg_restore's COPY", async () => {
+  const dump = join(dir, "fake.dump");
+  writeFileSync(dump, "PGDMP\u0001\u000f");
+  const target = await freshDatabase();
+  await expect(restoreDatabase(target.url, dump, { embedded: true })).rejects.toThrow(/cannot be restored into the embedded database/);
+});

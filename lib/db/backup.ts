@@ -5,7 +5,7 @@
 // read in the very snapshot pg_dump dumps (pg_export_snapshot), so they describe the file exactly.
 // Restore refuses a target holding any row unless forced, and says what it replaces.
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, closeSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
@@ -79,7 +79,8 @@ function run(command: string, args: string[]): Promise<void> {
  * the server, else the logical backup with a note saying why.
  */
 export async function backupDatabase(url: string, dir: string, options: { method?: BackupMethod } = {}): Promise<BackupResult> {
-  mkdirSync(dir, { recursive: true });
+  // A backup holds every account's password hash: readable by its owner only.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const notes: string[] = [];
   const client = await connect(url);
   try {
@@ -109,6 +110,7 @@ export async function backupDatabase(url: string, dir: string, options: { method
       const { rows } = await client.query<{ snapshot: string }>("SELECT pg_export_snapshot() AS snapshot");
       const counts = await countTables(client);
       await run(tool.path, ["--format=custom", "--no-owner", "--no-privileges", `--snapshot=${rows[0].snapshot}`, `--file=${file}`, `--dbname=${url}`]);
+      chmodSync(file, 0o600);
       notes.push(`Dumped with ${tool.version}.`);
       return { file, method: "pg_dump", counts, notes };
     } finally {
@@ -156,8 +158,12 @@ async function migrateTo(url: string, names: string[]): Promise<void> {
  * result's `replaced` lists what was there. A logical backup is loaded at the schema it was taken
  * at and the newer migrations applied on top, as at an upgrade.
  */
-export async function restoreDatabase(url: string, file: string, options: { force?: boolean } = {}): Promise<RestoreResult> {
+export async function restoreDatabase(url: string, file: string, options: { force?: boolean; embedded?: boolean } = {}): Promise<RestoreResult> {
   const method = detectBackupMethod(file);
+  if (method === "pg_dump" && options.embedded) {
+    // Checked with PGlite 0.5.14: pg_restore's COPY of the first table's rows fails ("unexpected EOF on client connection").
+    throw new Error("A pg_dump file cannot be restored into the embedded database (its server does not take COPY from a client). Restore it into a PostgreSQL server, or take a logical backup there (`npm run backup -- --logical`) and restore that.");
+  }
   const notes: string[] = [];
   // One client at a time, closed before the migrator connects: the embedded server takes one.
   const withClient = async <T>(work: (client: Client) => Promise<T>): Promise<T> => {

@@ -95,6 +95,7 @@ async function occupiedTables(tx: DbTx): Promise<string[]> {
     ["articles", tx.article.count()],
     ["audit events", tx.auditEvent.count()],
     ["page snapshots", tx.pageSnapshot.count()],
+    ["desk settings", tx.deskSettings.count()],
   ];
   const occupied: string[] = [];
   for (const [name, pending] of checks) if ((await pending) > 0) occupied.push(name);
