@@ -20,7 +20,8 @@ export async function openConfiguredDatabase(): Promise<ConfiguredDatabase> {
     server = await spawnEmbeddedPostgres({ dataDir: folder });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not open the embedded database in ${folder}${/in use by process/.test(message) ? " (stop the app first: only one process may open it)" : ""}: ${message}`);
+    // The child's own reason (e.g. "in use by process N") is on stderr, above this line.
+    throw new Error(`Could not open the embedded database in ${folder}: ${message} If the app is running on it, stop the app first: only one process may open it.`);
   }
   return { url: server.url, embedded: true, describe: `the embedded PostgreSQL in ${folder}`, close: () => server.stop() };
 }
