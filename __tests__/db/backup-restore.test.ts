@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { Client } from "pg";
 import { disconnectDb } from "@/lib/db/client";
-import { backupDatabase, findTools, restoreDatabase, type BackupMethod } from "@/lib/db/backup";
+import { backupDatabase, connect, findTools, restoreDatabase, type BackupMethod } from "@/lib/db/backup";
 import { countTables, listTables } from "@/lib/db/logical-backup";
 import { setUpTestDatabase } from "../helpers/set-up-test-database";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
@@ -19,8 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), "counterclaim-backup-test-"));
 const targets: TestDatabase[] = [];
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
+  // Retries the embedded server's refusal of a client that comes just after another left.
+  const client = await connect(url);
   try {
     return await work(client);
   } finally {

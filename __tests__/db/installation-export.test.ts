@@ -20,6 +20,8 @@ let sourceEmbedded = false;
 
 /** Points the app's Prisma client at another database. */
 async function pointClientAt(url: string, embedded: boolean): Promise<void> {
+  // Reconnecting at once to the same one-connection embedded server could be refused.
+  if (process.env.DATABASE_URL === url) return;
   await disconnectDb();
   process.env.DATABASE_URL = url;
   process.env.DATABASE_POOL_MAX = embedded ? "1" : "5";

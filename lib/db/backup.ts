@@ -18,12 +18,39 @@ export type RestoreResult = { method: BackupMethod; replaced: TableCounts; count
 
 type Tool = { path: string; major: number; version: string };
 
-async function connect(url: string): Promise<Client> {
-  const client = new Client({ connectionString: url });
-  client.on("error", () => undefined);
-  await client.connect();
-  return client;
+// The embedded server takes one connection and refuses ("Too many connections") a client that
+// arrives before it has noticed the previous one leave: such a refusal is retried, briefly.
+const RETRIES = 50;
+const RETRY_DELAY_MS = 100;
+const isRefusal = (error: unknown) => error instanceof Error && /Connection terminated unexpectedly|Too many connections|Cannot connect to the database to migrate/.test(error.message);
+
+async function retryRefused<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (tries >= RETRIES || !isRefusal(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
+    }
+  }
 }
+
+/** A connected client; a refusal by the one-connection embedded server is retried. */
+export function connect(url: string): Promise<Client> {
+  return retryRefused(async () => {
+    const client = new Client({ connectionString: url });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+const migrate = (url: string, options: { migrationsDir?: string } = {}) => retryRefused(() => applyMigrations(url, options));
 
 async function serverMajor(client: Client): Promise<{ major: number; version: string }> {
   const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");
@@ -147,7 +174,7 @@ async function migrateTo(url: string, names: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "counterclaim-migrations-"));
   try {
     for (const name of names) cpSync(join(DEFAULT_MIGRATIONS_DIR, name), join(dir, name), { recursive: true });
-    await applyMigrations(url, { migrationsDir: dir });
+    await migrate(url, { migrationsDir: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -196,7 +223,7 @@ export async function restoreDatabase(url: string, file: string, options: { forc
     if (extra.length) throw new Error(`The target is migrated past the backup (${extra.join(", ")}): restore into a new, unmigrated database.`);
     await migrateTo(url, header.migrations);
     await withClient((client) => loadLogicalBackup(client, file, { truncateFirst: Object.keys(replaced).length > 0 }));
-    const { applied: upgraded } = await applyMigrations(url);
+    const { applied: upgraded } = await migrate(url);
     if (upgraded.length) notes.push(`Applied ${upgraded.length} newer migration(s) after loading: ${upgraded.join(", ")}.`);
   }
   return { method, replaced, counts: await withClient((client) => countTables(client)), notes };
