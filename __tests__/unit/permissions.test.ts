@@ -14,7 +14,7 @@ const OPEN_TO_ALL: Action[] = ["article:read", "article:create", "article:update
 
 describe("permission table", () => {
   it("has a case in this file for every action", () => {
-    const covered = new Set<Action>([...OPEN_TO_ALL, "article:delete", "claim:delete", "link:delete", "evidence:delete", "verdict:edit", "verdict:submit", "verdict:approve", "verdict:request-changes", "verdict:reopen", "actor:merge", "rating:manage", "settings:manage", "user:manage", "audit:read", "token:read", "token:revoke", "page-preview:read"]);
+    const covered = new Set<Action>([...OPEN_TO_ALL, "article:delete", "claim:delete", "link:delete", "evidence:delete", "verdict:edit", "verdict:submit", "verdict:approve", "verdict:request-changes", "verdict:reopen", "actor:merge", "rating:manage", "settings:manage", "user:manage", "audit:read", "installation:export", "installation:import", "token:read", "token:revoke", "page-preview:read"]);
     expect(ACTIONS.filter((action) => !covered.has(action))).toEqual([]);
   });
 
@@ -80,6 +80,8 @@ describe("permission table", () => {
     ["settings:manage", ["ADMIN"]],
     ["user:manage", ["ADMIN"]],
     ["audit:read", ["ADMIN"]],
+    ["installation:export", ["ADMIN"]],
+    ["installation:import", ["ADMIN"]],
   ] as [Action, Role[]][])("%s is allowed only to %j", (action, allowed) => {
     for (const role of ROLES) expect(can(users[role], action)).toBe(allowed.includes(role));
   });

@@ -56,6 +56,9 @@ export const PERMISSIONS = {
   "settings:manage": roles("ADMIN"),
   "user:manage": roles("ADMIN"),
   "audit:read": roles("ADMIN"),
+  // The whole installation (every article, user and audit event) in one file, and loading one.
+  "installation:export": roles("ADMIN"),
+  "installation:import": roles("ADMIN"),
   "export:read": anyone,
   "token:create": anyone,
   "token:read": isOwnRecord,
@@ -92,6 +95,9 @@ function forbiddenMessage(action: Action): string {
       return "Only a reviewer who neither wrote nor edited this verdict can decide on it.";
     case "user:manage":
       return "Only an admin can manage users.";
+    case "installation:export":
+    case "installation:import":
+      return "Only an admin can export or import the whole installation.";
     default:
       return "You do not have permission to do that.";
   }

@@ -13,6 +13,7 @@ import { importPreviewSchema } from "./article-import";
 import { compareQuerySchema, confirmAnchorSchema, reattachClaimSchema, saveRevisionSchema } from "./revision";
 import { decideSchema, listVerdictsQuerySchema, reopenSchema, requestChangesSchema, saveVerdictSchema, submitVerdictSchema, updateRatingSchema } from "./verdict";
 import { suggestionDecisionSchema } from "./suggestion";
+import { installationExportQuerySchema } from "./installation-export";
 
 type Operation = { summary: string; body?: z.ZodType; query?: z.ZodObject; success: number };
 
@@ -69,6 +70,9 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/users/{id}": { patch: { summary: "Update a user, disable or reset the password (admin)", body: updateUserSchema, success: 200 } },
   "/api/v1/tokens": { get: { summary: "List your API tokens", success: 200 }, post: { summary: "Create an API token; the secret is returned once", body: createApiTokenSchema, success: 201 } },
   "/api/v1/tokens/{id}": { delete: { summary: "Revoke one of your API tokens", success: 204 } },
+  "/api/v1/admin/export": {
+    get: { summary: "The whole installation as one JSON document (format counterclaim-export, version 1; users without password hashes; pageBodies=1 adds the archived pages' bytes), for moving to another installation (admin)", query: installationExportQuerySchema, success: 200 },
+  },
 };
 
 const errorSchema = {
