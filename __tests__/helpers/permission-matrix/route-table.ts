@@ -251,6 +251,7 @@ export const ROUTE_TABLE: RouteEntry[] = [
   },
 
   // The desk, its users, and each user's own tokens.
+  { route: "admin/export", method: "GET", owned: false, needs: [{ action: "installation:export" }], success: 200, request: async () => get("/admin/export") },
   { route: "settings", method: "GET", owned: false, needs: [{ action: "export:read" }], success: 200, request: async () => get("/settings") },
   { route: "settings", method: "PATCH", owned: false, needs: [{ action: "settings:manage" }], success: 200, request: async (world) => patch("/settings", { publisherName: `Desk ${stamp()}`, version: await world.settingsVersion() }) },
   { route: "me", method: "GET", owned: false, needs: [], success: 200, request: async () => get("/me") },
