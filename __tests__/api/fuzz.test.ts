@@ -302,7 +302,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.end();
+  const lines = Object.entries(TALLIES).map(([route, tally]) => `${route.padEnd(58)} ${["2xx", "4xx", "5xx"].map((bucket) => `${bucket} ${String(tally[bucket] ?? 0).padStart(3)}`).join("  ")}`);
+  console.log(`Fuzzing, seed ${SEED}, ${RUNS} runs per route:\n${lines.join("\n")}`);
 });
+
+/** Answers per route by status class, printed at the end: how far the runs got past validation. */
+const TALLIES: Record<string, Record<string, number>> = {};
 
 const ERROR_KEYS = new Set(["code", "message", "details"]);
 
@@ -374,11 +379,50 @@ describe("fuzzing every operation of the OpenAPI document", () => {
         const before = await fingerprint(fixtures);
         const result = await send(route, sample, fixtures);
         const after = result.status >= 400 ? await fingerprint(fixtures) : before;
+        const tally = (TALLIES[`${route.method} ${route.path}`] ??= {});
+        const bucket = `${String(result.status).slice(0, 1)}xx`;
+        tally[bucket] = (tally[bucket] ?? 0) + 1;
         const failure = check(result, before, after);
         if (failure) throw new Error(`${failure}\n(reproduce with FUZZ_SEED=${SEED})`);
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
+  });
+});
+
+describe("what the fuzzing found, kept as plain regressions", () => {
+  const expectRefused = async (response: Response, status: number, code: string) => {
+    const text = await response.text();
+    expect({ status: response.status, text }).toMatchObject({ status });
+    expect(JSON.parse(text)).toMatchObject({ error: { code, message: expect.any(String) } });
+  };
+
+  it("refuses a NUL in the query string with 400 (it reached PostgreSQL and answered 500)", async () => {
+    await expectRefused(await bearer("/api/v1/articles?actor=%00", adminToken), 400, "INVALID_INPUT");
+    await expectRefused(await bearer("/api/v1/claims?actor=a%00b", adminToken), 400, "INVALID_INPUT");
+    await expectRefused(await bearer("/api/v1/claims?q=%00", adminToken), 400, "INVALID_INPUT");
+    await expectRefused(await bearer("/api/v1/verdicts?actor=%00", adminToken), 400, "INVALID_INPUT");
+    expect((await bearer("/api/v1/claims?q=road", adminToken)).status).toBe(200);
+  });
+
+  it("answers 404 in the error shape for a path that is not UTF-8 once decoded (Next answered a bare 500)", async () => {
+    for (const path of ["/api/v1/articles/%ED%A0%80", "/api/v1/claims/%FF", "/api/v1/ratings/%C0%AF", "/api/v1/articles/%FF/revisions/%FF/restore"]) {
+      await expectRefused(await bearer(path, adminToken, { method: path.endsWith("restore") ? "POST" : "DELETE" }), 404, "NOT_FOUND");
+    }
+    const page = await fetch(`${baseUrl()}/articles/%FF`, { redirect: "manual" });
+    expect(page.status).toBe(400);
+  });
+
+  it("refuses lone surrogates and NUL in any body string with 400 and writes nothing (a token name reached jsonb and answered 500)", async () => {
+    const fixtures = await createFixtures();
+    const before = await fingerprint(fixtures);
+    for (const body of ['{"name":"x\\udfffy"}', '{"name":"\\ud800"}', '{"name":"a\\u0000b"}']) {
+      await expectRefused(await bearer("/api/v1/tokens", adminToken, { method: "POST", headers: { "content-type": "application/json" }, body }), 400, "INVALID_INPUT");
+    }
+    await expectRefused(await bearer("/api/v1/users", adminToken, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: `nul-${randomUUID()}@example.org`, name: "a\u0000b", role: "JOURNALIST", password: "a fuzz password 123" }) }), 400, "INVALID_INPUT");
+    const notUtf8 = Buffer.concat([Buffer.from('{"name":"'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('"}')]);
+    await expectRefused(await bearer("/api/v1/tokens", adminToken, { method: "POST", headers: { "content-type": "application/json" }, body: new Uint8Array(notUtf8) }), 400, "INVALID_INPUT");
+    expect(await fingerprint(fixtures)).toEqual(before);
   });
 });
 

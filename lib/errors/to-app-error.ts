@@ -14,6 +14,21 @@ function errorCodeOf(error: unknown): string | undefined {
   return cause && cause !== error ? errorCodeOf(cause) : undefined;
 }
 
+/**
+ * PostgreSQL's SQLSTATE, from a pg error (code) or from Prisma's driver adapter error
+ * (meta.driverAdapterError.cause.originalCode), wherever it is wrapped.
+ */
+function sqlStateOf(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== "object" || error === null || depth > 5) return undefined;
+  const { code, originalCode, meta, cause } = error as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: unknown }; cause?: unknown };
+  if (typeof originalCode === "string") return originalCode;
+  if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !/^P\d{4}$/.test(code)) return code;
+  return sqlStateOf(meta?.driverAdapterError, depth + 1) ?? (cause !== error ? sqlStateOf(cause, depth + 1) : undefined);
+}
+
+/** Values PostgreSQL refuses to store: NUL bytes in text (22021), escapes jsonb cannot hold (22P05), text that is not json (22P02). */
+const UNSTORABLE_INPUT_STATES = new Set(["22021", "22P05", "22P02"]);
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -37,6 +52,11 @@ export function toAppError(error: unknown): AppError {
   }
   if (isDatabaseUnavailable(error)) {
     return new AppError("DATABASE_UNAVAILABLE", "The database is unavailable. Try again in a few seconds.", { retryAfter: 5, cause: error });
+  }
+  const sqlState = sqlStateOf(error);
+  if (sqlState && UNSTORABLE_INPUT_STATES.has(sqlState)) {
+    // A last line of defence: the schemas and the body reader refuse these first.
+    return new AppError("INVALID_INPUT", "A value contains characters that cannot be stored (a NUL character or a lone UTF-16 surrogate). Nothing was saved.", { cause: error });
   }
   const code = errorCodeOf(error);
   if (code === "P2002" || code === "23505") {
