@@ -4,6 +4,8 @@
 import { toAppError } from "@/lib/errors/to-app-error";
 import { findUnstorableString, readJsonBody } from "@/lib/http/read-json-body";
 import { isDecodablePath, malformedPathResponse } from "@/lib/http/malformed-path";
+import { PG_INT_MAX, versionSchema } from "@/lib/validation/common";
+import { createClaimSchema } from "@/lib/validation/claim";
 import { codeOf } from "../helpers/code-of";
 
 const post = (body: string | Uint8Array) => new Request("http://localhost/x", { method: "POST", body: body as BodyInit, headers: { "content-type": "application/json" } });
@@ -37,7 +39,7 @@ describe("toAppError turns PostgreSQL's refusals of input into 400", () => {
   const prismaError = (sqlState: string) =>
     Object.assign(new Error("Invalid `prisma.actor.findUnique()` invocation"), { code: "P2039", meta: { driverAdapterError: Object.assign(new Error("invalid byte sequence"), { cause: { originalCode: sqlState, kind: "postgres" } }) } });
 
-  it.each(["22021", "22P05", "22P02"])("SQLSTATE %s from Prisma's adapter or from pg", (sqlState) => {
+  it.each(["22021", "22P05", "22P02", "22003"])("SQLSTATE %s from Prisma's adapter or from pg", (sqlState) => {
     expect(toAppError(prismaError(sqlState)).code).toBe("INVALID_INPUT");
     expect(toAppError(Object.assign(new Error("invalid byte sequence"), { code: sqlState })).code).toBe("INVALID_INPUT");
   });
@@ -58,5 +60,15 @@ describe("paths Next cannot decode", () => {
     expect(api.status).toBe(404);
     expect(await api.json()).toEqual({ error: { code: "NOT_FOUND", message: "Record not found." } });
     for (const path of ["/articles/%FF", "/articles/%E0%A4%A", "/%C0%AF"]) expect(malformedPathResponse(path)?.status).toBe(400);
+  });
+});
+
+describe("integers past PostgreSQL's integer columns", () => {
+  it("are refused by the schemas (a version of 2^31 reached the database and answered 500)", () => {
+    expect(versionSchema.safeParse(PG_INT_MAX).success).toBe(true);
+    for (const value of [PG_INT_MAX + 1, 2 ** 53 + 1, 1e308]) {
+      expect(versionSchema.safeParse(value).success).toBe(false);
+      expect(createClaimSchema.safeParse({ actor: "Russia", start: 0, end: value }).success).toBe(false);
+    }
   });
 });

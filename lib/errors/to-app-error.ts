@@ -26,8 +26,11 @@ function sqlStateOf(error: unknown, depth = 0): string | undefined {
   return sqlStateOf(meta?.driverAdapterError, depth + 1) ?? (cause !== error ? sqlStateOf(cause, depth + 1) : undefined);
 }
 
-/** Values PostgreSQL refuses to store: NUL bytes in text (22021), escapes jsonb cannot hold (22P05), text that is not json (22P02). */
-const UNSTORABLE_INPUT_STATES = new Set(["22021", "22P05", "22P02"]);
+/**
+ * Values PostgreSQL refuses to store: NUL bytes in text (22021), escapes jsonb cannot hold (22P05),
+ * text that is not json (22P02), numbers out of a column's range (22003).
+ */
+const UNSTORABLE_INPUT_STATES = new Set(["22021", "22P05", "22P02", "22003"]);
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -56,7 +59,7 @@ export function toAppError(error: unknown): AppError {
   const sqlState = sqlStateOf(error);
   if (sqlState && UNSTORABLE_INPUT_STATES.has(sqlState)) {
     // A last line of defence: the schemas and the body reader refuse these first.
-    return new AppError("INVALID_INPUT", "A value contains characters that cannot be stored (a NUL character or a lone UTF-16 surrogate). Nothing was saved.", { cause: error });
+    return new AppError("INVALID_INPUT", "A value cannot be stored: a NUL character, a lone UTF-16 surrogate, or a number out of range. Nothing was saved.", { cause: error });
   }
   const code = errorCodeOf(error);
   if (code === "P2002" || code === "23505") {
