@@ -161,15 +161,15 @@ test("the XSS corpus stays text in the workspace, the claim map, the review queu
     await expectInert(journalist, dialogs, where);
   }
   await journalist.goto(`/articles/${article.id}/map`);
-  await expect(journalist.getByText(ACTOR_NAME).first()).toBeVisible();
+  await expect(journalist.getByText(ACTOR_NAME).filter({ visible: true }).first()).toBeVisible();
   await journalist.goto("/actors");
-  await expect(journalist.getByText(ACTOR_NAME).first()).toBeVisible();
+  await expect(journalist.getByText(ACTOR_NAME).filter({ visible: true }).first()).toBeVisible();
   await screenshot(journalist, "xss-actors");
 
   // The review queue, with the submitted verdict and its rationale.
   await reviewer.goto(`/review?article=${article.id}`);
   await expect(reviewer.locator("[data-review-ready]")).toHaveCount(1);
-  await expect(reviewer.getByText(CORPUS[3]).first()).toBeVisible();
+  await expect(reviewer.getByText(CORPUS[3]).filter({ visible: true }).first()).toBeVisible();
   await expectInert(reviewer, reviewerDialogs, "the review queue");
   await screenshot(reviewer, "xss-review");
 
