@@ -1,4 +1,6 @@
-// Runs before every page request (not /api, not static files):
+// Runs before every page request (not static files):
+// - refuses paths Next could not decode, for API requests too (lib/http/malformed-path.ts); API
+//   requests go no further here;
 // - a Content-Security-Policy with a fresh nonce per request. Next reads the nonce from the
 //   request's CSP header and puts it on its own scripts while rendering, which is why every page
 //   renders dynamically; HSTS when the page was served over https (lib/http/security-headers.ts);
@@ -7,6 +9,7 @@
 // - passes the requested path on to server components, so the sign-in redirect in the signed-in
 //   layout can bring the user back where they were going.
 import { NextResponse, type NextRequest } from "next/server";
+import { malformedPathResponse } from "@/lib/http/malformed-path";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { contentSecurityPolicy, createNonce, isHttpsRequest, STRICT_TRANSPORT_SECURITY, trustedProxyCount } from "@/lib/http/security-headers";
 
@@ -15,6 +18,10 @@ export const REQUEST_PATH_HEADER = "x-counterclaim-path";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function proxy(request: NextRequest) {
+  const malformed = malformedPathResponse(request.nextUrl.pathname);
+  if (malformed) return malformed;
+  // The API has its own origin check (lib/http/api-route.ts) and sends JSON, which needs no CSP.
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const https = isHttpsRequest(request.nextUrl, request.headers, trustedProxyCount());
   if (!SAFE_METHODS.has(request.method) && !isSameOriginRequest(request)) {
     return new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
@@ -31,4 +38,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/((?!api/|_next/|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!_next/|favicon.ico).*)"] };

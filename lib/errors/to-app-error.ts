@@ -77,6 +77,12 @@ function errorCodesOf(error: unknown): string[] {
   return stringsOf(chainOf(error), ["code", "originalCode"]);
 }
 
+/**
+ * Values PostgreSQL refuses to store: NUL bytes in text (22021), escapes jsonb cannot hold (22P05),
+ * text that is not json (22P02), numbers out of a column's range (22003).
+ */
+const UNSTORABLE_INPUT_STATES = new Set(["22021", "22P05", "22P02", "22003"]);
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -101,6 +107,10 @@ export function toAppError(error: unknown): AppError {
     return new AppError("DATABASE_UNAVAILABLE", "The database is unavailable. Try again in a few seconds.", { retryAfter: 5, cause: error });
   }
   const codes = errorCodesOf(error);
+  if (codes.some((code) => UNSTORABLE_INPUT_STATES.has(code))) {
+    // A last line of defence: the schemas and the body reader refuse these first.
+    return new AppError("INVALID_INPUT", "A value cannot be stored: a NUL character, a lone UTF-16 surrogate, or a number out of range. Nothing was saved.", { cause: error });
+  }
   if (codes.includes("P2002") || codes.includes("23505")) {
     return new AppError("CONFLICT", "A record with these values already exists.", { cause: error });
   }

@@ -34,7 +34,7 @@ export function apiRoute<B extends Schema | undefined = undefined, Q extends Sch
         throw new AppError("FORBIDDEN", "Cross-site request refused.");
       }
       const params = options.params ? parseParams(options.params, await context.params) : undefined;
-      const query = options.query ? options.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+      const query = options.query ? options.query.parse(parseQuery(request)) : undefined;
       const body = options.body ? options.body.parse(await readJsonBody(request, options.maxBodyBytes ?? LIMITS.jsonBodyBytes)) : undefined;
       const result = await handler({ request, user: current.user, body, query, params } as ApiHandlerInput<B, Q, P>);
       return result instanceof Response ? result : jsonResponse(result);
@@ -42,6 +42,17 @@ export function apiRoute<B extends Schema | undefined = undefined, Q extends Sch
       return errorResponse(toAppError(error));
     }
   };
+}
+
+/**
+ * The query string as an object (the last value of a repeated name wins). A NUL (%00) is refused
+ * here: PostgreSQL cannot take it even as a search parameter, so it used to answer 500.
+ */
+function parseQuery(request: Request): Record<string, string> {
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const withNul = Object.entries(query).find(([name, value]) => name.includes("\u0000") || value.includes("\u0000"));
+  if (withNul) throw new AppError("INVALID_INPUT", "The query string contains a NUL character.", { details: { issues: [{ path: withNul[0], message: "Contains a NUL character." }] } });
+  return query;
 }
 
 /** A malformed id in the path names no record: answer 404, as for an unknown one. */

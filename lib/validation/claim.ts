@@ -1,6 +1,6 @@
 // Claims, rebuttal links and evidence: the inputs of the annotation workspace and its API.
 import { z } from "./zod";
-import { apiEnum, plainText, versionSchema, webUrlSchema } from "./common";
+import { apiEnum, offsetSchema, plainText, versionSchema, webUrlSchema } from "./common";
 import { CONTENT_LIMITS } from "./limits";
 import { idSchema } from "./id";
 
@@ -25,7 +25,7 @@ const claimFields = {
 
 /** Where the claim is: offsets in the canonical text, or the quote (with optional context) to find. */
 export const createClaimSchema = z.union([
-  z.object({ ...claimFields, start: z.number().int().min(0), end: z.number().int().min(1) }).strict().refine((value) => value.end > value.start, { message: "end must be after start.", path: ["end"] }),
+  z.object({ ...claimFields, start: offsetSchema, end: offsetSchema.min(1) }).strict().refine((value) => value.end > value.start, { message: "end must be after start.", path: ["end"] }),
   z
     .object({
       ...claimFields,

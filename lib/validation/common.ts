@@ -10,7 +10,16 @@ export const webUrlSchema = z
   .max(CONTENT_LIMITS.url, `A URL has at most ${CONTENT_LIMITS.url} characters.`)
   .pipe(z.url({ protocol: /^https?$/, message: "Enter a full http:// or https:// address." }));
 
-export const versionSchema = z.number({ message: "version is the number you last read." }).int().min(1);
+/**
+ * The largest value of PostgreSQL's integer columns: versions and offsets past it used to reach the
+ * database and answer 500 (found by __tests__/api/fuzz.test.ts); no real one comes near it.
+ */
+export const PG_INT_MAX = 2_147_483_647;
+
+export const versionSchema = z.number({ message: "version is the number you last read." }).int().min(1).max(PG_INT_MAX, "version is the number you last read.");
+
+/** A character offset in an article's text. */
+export const offsetSchema = z.number().int().min(0).max(PG_INT_MAX);
 
 /**
  * An API enum: lower-case on the wire ("rebuts"), upper-case in the database (REBUTS). Both are

@@ -3,7 +3,7 @@
 // document before anything of it is written, and turns it into rows as the database holds them:
 // ISO times become Dates, lower-case enum names (as the API spells them) the database's upper case.
 // Users carry no password hash; page snapshots carry their bytes (base64) only when asked for.
-import { z } from "zod";
+import { z } from "./zod";
 
 export const INSTALLATION_EXPORT_FORMAT = "counterclaim-export";
 export const INSTALLATION_EXPORT_VERSION = 1;

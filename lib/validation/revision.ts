@@ -2,12 +2,12 @@
 // each claim), restoring an old revision, re-attaching an orphaned claim, confirming a changed one.
 import { z } from "./zod";
 import { articleDocSchema } from "./article";
-import { versionSchema } from "./common";
+import { offsetSchema, versionSchema } from "./common";
 import { idSchema } from "./id";
 
 export const REVISION_LIMITS = { placements: 10_000 } as const;
 
-const offset = z.number().int().min(0);
+const offset = offsetSchema;
 
 /** Where the editor's mapping put a claim in the new text; start === end means its words were deleted. */
 export const claimPlacementSchema = z.object({ id: idSchema, start: offset, end: offset }).refine((placement) => placement.end >= placement.start, "end is before start.");

@@ -1,15 +1,15 @@
 // Claim suggestions: what the journalist sends back when accepting or rejecting one. The same schema
 // checks the workspace's server action; the suggestion itself comes from the server (lib/db/suggestions).
 import { z } from "./zod";
-import { plainText } from "./common";
+import { offsetSchema, plainText } from "./common";
 import { CONTENT_LIMITS } from "./limits";
 import { idSchema } from "./id";
 import { attributionSchema } from "./claim";
 
 /** The suggestion as it was shown: its span, the proposed actor, why, and how sure. */
 const shownSuggestion = {
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
+  start: offsetSchema,
+  end: offsetSchema.min(1),
   proposedActorId: idSchema,
   reason: plainText(500, "The reason"),
   confidence: z.number().min(0).max(1),
