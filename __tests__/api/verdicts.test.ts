@@ -124,7 +124,9 @@ it("lists the rating scale, lets only admins rename a rating, and refuses to del
   await json(await journalist.json(`/api/v1/claims/${accusation.id}/verdict`, "PUT", { rating: "mixed" }), 201);
 
   const ratings = await json<{ items: { key: string; label: string; ratingValue: number | null; verdictCount: number }[] }>(await journalist.fetch("/api/v1/ratings"), 200);
-  expect(ratings.items.map((rating) => rating.label)).toEqual(["True", "Mostly true", "Mixed", "Mostly false", "False", "Unverifiable"]);
+  // The seeded scale, in order (other test files add ratings of their own to the shared database).
+  const seeded = ["True", "Mostly true", "Mixed", "Mostly false", "False", "Unverifiable"];
+  expect(ratings.items.map((rating) => rating.label).filter((label) => seeded.includes(label))).toEqual(seeded);
   expect(ratings.items.find((rating) => rating.key === "unverifiable")?.ratingValue).toBeNull();
 
   expect((await journalist.json("/api/v1/ratings/mixed", "PATCH", { label: "Half true" })).status).toBe(403);

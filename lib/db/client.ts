@@ -15,12 +15,18 @@ function createClient(): PrismaClient {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
   }
-  const adapter = new PrismaPg({
-    connectionString,
-    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
-    // Fail fast when the database is away, so requests answer 503 instead of hanging.
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
-  });
+  // A connection the server ends while idle (a restart, pg_terminate_backend) reports an error event
+  // with no request waiting on it: logged in one line, never left to crash the process as uncaught.
+  const onLost = (error: Error) => console.warn(`[counterclaim] database connection lost: ${error.message}`);
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      // Fail fast when the database is away, so requests answer 503 instead of hanging.
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5000),
+    },
+    { onPoolError: onLost, onConnectionError: onLost },
+  );
   return new PrismaClient({
     adapter,
     // Prisma's defaults (2 s to get a connection, 5 s per transaction) turned bursts of 50
