@@ -4,6 +4,7 @@
 import { resolve } from "node:path";
 import { backupDatabase } from "../lib/db/backup";
 import { openConfiguredDatabase, option, printCounts } from "./configured-database";
+import { runScript } from "./run-script";
 
 async function main(): Promise<void> {
   const dir = resolve(option("--dir") ?? "backups");
@@ -20,7 +21,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runScript(main);

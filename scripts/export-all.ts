@@ -7,6 +7,7 @@ import { disconnectDb } from "../lib/db/client";
 import { exportInstallation } from "../lib/db/installation-export";
 import { openConfiguredDatabase, option, printCounts } from "./configured-database";
 import { DATA_OPERATOR } from "./data-operator";
+import { runScript } from "./run-script";
 
 async function main(): Promise<void> {
   const database = await openConfiguredDatabase();
@@ -27,7 +28,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runScript(main);

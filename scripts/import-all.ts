@@ -11,6 +11,7 @@ import { importInstallation } from "../lib/db/installation-export";
 import { applyMigrations } from "../lib/db/migrations/migrate";
 import { openConfiguredDatabase, option, printCounts } from "./configured-database";
 import { DATA_OPERATOR } from "./data-operator";
+import { runScript } from "./run-script";
 
 // Node's strings stop at about 512 MB; an export with page bodies larger than that needs them left out.
 const MAX_FILE_BYTES = 500 * 1024 * 1024;
@@ -50,7 +51,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runScript(main);

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { restoreDatabase } from "../lib/db/backup";
 import { openConfiguredDatabase, printCounts } from "./configured-database";
+import { runScript } from "./run-script";
 
 async function main(): Promise<void> {
   const file = process.argv.slice(2).find((arg) => !arg.startsWith("--"));
@@ -24,7 +25,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runScript(main);

@@ -7,11 +7,34 @@ export const baseUrl = () => {
 };
 export const demoPassword = () => process.env.API_DEMO_PASSWORD ?? "";
 
+/** A random private client address, so sessions do not share the per-IP sign-in limit. */
+export const randomClientIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+
+/**
+ * One request as a browser sends it: the jar's cookies and the client address on the way out, the
+ * Set-Cookie answers (and expiries) back into the jar, redirects left to the caller.
+ */
+export async function fetchWithCookies(cookies: Map<string, string>, clientIp: string, url: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (cookies.size) headers.set("cookie", [...cookies].map(([name, value]) => `${name}=${value}`).join("; "));
+  headers.set("x-forwarded-for", clientIp);
+  const response = await fetch(url, { ...init, headers, redirect: "manual" });
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const index = pair.indexOf("=");
+    const name = pair.slice(0, index).trim();
+    const value = pair.slice(index + 1).trim();
+    if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) cookies.delete(name);
+    else cookies.set(name, value);
+  }
+  return response;
+}
+
 export class HttpSession {
   private cookies = new Map<string, string>();
 
   /** A distinct client address per session, so tests do not share the per-IP sign-in limit. */
-  constructor(readonly clientIp = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {}
+  constructor(readonly clientIp = randomClientIp()) {}
 
   get cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -21,20 +44,8 @@ export class HttpSession {
     return [...this.cookies.keys()].some((key) => name.test(key));
   }
 
-  async fetch(path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set("cookie", this.cookieHeader);
-    headers.set("x-forwarded-for", this.clientIp);
-    const response = await fetch(`${baseUrl()}${path}`, { ...init, headers, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const index = pair.indexOf("=");
-      const name = pair.slice(0, index).trim();
-      const value = pair.slice(index + 1).trim();
-      if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
+  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    return fetchWithCookies(this.cookies, this.clientIp, `${baseUrl()}${path}`, init);
   }
 
   /** Same-origin JSON write, as the app's own pages would send it. */

@@ -1,30 +1,20 @@
 // A browser stand-in that can talk to several app instances with one cookie jar, as a browser does
 // behind a load balancer that sends each request to any instance. Sign-in goes through next-auth's
 // real endpoints (CSRF token, then the credentials callback), as __tests__/helpers/http-session.ts.
+import { fetchWithCookies, randomClientIp } from "./http-session";
+
 export class InstanceSession {
   private cookies = new Map<string, string>();
 
   /** The client address the instances see (no proxy in front: the x-forwarded-for we send). */
-  constructor(readonly clientIp = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {}
+  constructor(readonly clientIp = randomClientIp()) {}
 
   hasCookie(name: RegExp): boolean {
     return [...this.cookies.keys()].some((key) => name.test(key));
   }
 
-  async fetch(baseUrl: string, path: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; "));
-    headers.set("x-forwarded-for", this.clientIp);
-    const response = await fetch(`${baseUrl}${path}`, { ...init, headers, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const index = pair.indexOf("=");
-      const name = pair.slice(0, index).trim();
-      const value = pair.slice(index + 1).trim();
-      if (value === "" || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
+  fetch(baseUrl: string, path: string, init: RequestInit = {}): Promise<Response> {
+    return fetchWithCookies(this.cookies, this.clientIp, `${baseUrl}${path}`, init);
   }
 
   /** A same-origin JSON write to that instance, as its own pages would send it. */
