@@ -2,7 +2,7 @@
 // for this bench (dev: tuned on, 05 and 06 written after a first round as blind checks; held-out: written
 // with dev 01-04, and 04 after all tuning as a last blind check; only their summary looked at), ten
 // blind texts by an author who never saw lib/suggest (bench/suggest/blind/README.md: 01-05 tuned on
-// after their first run, 06-10 summary only), and
+// after their first run, 06-10 tuned on the next day, after their figures had been reported), and
 // on the real sample article (gold as offsets, the text read from outside the repository), the sample
 // once with actors given by name only and once with the seed's aliases. BENCH_SUGGEST_SHOW=1 lists the
 // misses and false positives on dev texts. Not a test: it reports, it asserts nothing.
@@ -110,7 +110,7 @@ function main(): void {
   for (const gold of [dev01, dev02, dev03, dev04, dev05, dev06]) rows.push(evaluate(resolveGold(gold), "dev"));
   for (const gold of [held01, held02, held03, held04]) rows.push(evaluate(resolveGold(gold), "held-out"));
   for (const gold of [blind01, blind02, blind03, blind04, blind05]) rows.push(evaluate(resolveGold(gold), "blind, tuned on"));
-  for (const gold of [blind06, blind07, blind08, blind09, blind10]) rows.push(evaluate(resolveGold(gold), "blind"));
+  for (const gold of [blind06, blind07, blind08, blind09, blind10]) rows.push(evaluate(resolveGold(gold), "blind, tuned on"));
   const names = DEFAULT_ACTORS.map((actor) => actor.name);
   const plain = loadSample("sample, names only", actorsWithoutAliases(...names));
   const seeded = loadSample("sample, seed aliases", DEFAULT_ACTORS.map((actor) => ({ name: actor.name, aliases: actor.aliases })));

@@ -284,3 +284,75 @@ describe("wire and live-blog conventions (found on the blind texts)", () => {
     expect(claimsIn('"Yerevan is hedging, not leaving," said Hayk Melkonyan of the Caucasus Policy Institute in Yerevan.')).toEqual([]);
   });
 });
+
+describe("officials placed by the text around them (found on blind texts 06-10)", () => {
+  const MORE: ActorRef[] = ["Russia", "Azerbaijan", "Armenia", "Turkey", "Georgia", "Ukraine", "Iran"].map((name) => ({ name, aliases: [] }));
+
+  it("a quote before a name with an apposition ends at the quote, and the name is the state's from then on", () => {
+    const text = '"Two of our citizens were beaten to death," Rauf Guliyev, a foreign policy aide to the Azerbaijani president, wrote on X. "Moscow is in no position to lecture anyone." Guliyev said Russia had lied.';
+    expect(claimsIn(text)).toEqual([
+      ["Two of our citizens were beaten to death", "Azerbaijan"],
+      ["Moscow is in no position to lecture anyone", "Azerbaijan"],
+      ["Russia had lied", "Azerbaijan"],
+    ]);
+  });
+
+  it("a name introduced with an apposition that names the state is known by surname", () => {
+    const text = "Vladyslav Kovalenko, Ukraine's presidential commissioner for sanctions policy, said Georgian firms shipped drones. Later Kovalenko said Tbilisi knew it.";
+    expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Ukraine", "Ukraine"]);
+  });
+
+  it("an office named with its state earlier places the holder named without one", () => {
+    const text = "Turkey's foreign minister said Baku was ready. \"There is no obstacle left,\" Foreign Minister Hakan Yilmazer told reporters in Ankara after meeting Armenian officials.";
+    expect(claimsIn(text, MORE)).toEqual([
+      ["Baku was ready", "Turkey"],
+      ["There is no obstacle left", "Turkey"],
+    ]);
+  });
+
+  it("an official without a country speaks for the state named as the owner before them, else the side last heard", () => {
+    expect(claimsIn("Iran's army began exercises near the border with Azerbaijan, with a senior commander warning that Tehran would not tolerate foreign troops.", MORE)).toEqual([
+      ["Tehran would not tolerate foreign troops", "Iran"],
+    ]);
+    const text = "Georgia's Foreign Ministry said the accusations were unfounded. Prime Minister Giorgi Beridze went further, accusing Kyiv of trying to drag Georgia into the war.";
+    expect(claimsIn(text, MORE)).toEqual([
+      ["the accusations were unfounded", "Georgia"],
+      ["Kyiv of trying to drag Georgia into the war", "Georgia"],
+    ]);
+    expect(suggestClaims(text, MORE)[1].reason).toContain("read as Georgia from the context");
+  });
+
+  it("the speaker of a clause inside the sentence", () => {
+    expect(claimsIn("Georgia summoned Ukraine's envoy after a senior Ukrainian official accused Tbilisi of helping Russia evade sanctions.", MORE)).toEqual([
+      ["Tbilisi of helping Russia evade sanctions", "Ukraine"],
+    ]);
+  });
+
+  it("anonymous sources told a medium, then 'the sources' and 'one of them' go on", () => {
+    const text = "Armenia has signed a contract for Indian air-defence systems, two sources in the Armenian Defence Ministry told Reuters, in what would be its biggest deal. The sources, who asked not to be named, said the first deliveries were due this year. One of them said the systems would protect the nuclear plant.";
+    const suggestions = suggestClaims(text, STATES);
+    expect(suggestions.map((suggestion) => [text.slice(suggestion.start, suggestion.end), suggestion.actor, suggestion.attribution])).toEqual([
+      ["Armenia has signed a contract for Indian air-defence systems", "Armenia", "ANONYMOUS_SOURCE"],
+      ["the first deliveries were due this year", "Armenia", "ANONYMOUS_SOURCE"],
+      ["the systems would protect the nuclear plant", "Armenia", "ANONYMOUS_SOURCE"],
+    ]);
+  });
+
+  it("'its spokeswoman, Name, said only that …' speaks for the body just named", () => {
+    expect(claimsIn("Armenia's Defence Ministry declined to comment. Its spokeswoman, Narine Petrosyan, said only that the army continues to strengthen its defences.")).toEqual([
+      ["the army continues to strengthen its defences", "Armenia"],
+    ]);
+  });
+
+  it("a medium citing an actor relays the actor's statement", () => {
+    const suggestion = only("Russia's state news agency TASS, citing an unnamed source in the Armenian government, reported that Russian border guards would play no role.");
+    expect(suggestion.actor).toBe("Armenia");
+    expect(suggestion.attribution).toBe("ANONYMOUS_SOURCE");
+  });
+
+  it("refuses an appeal after a coordinated verb, a position 'insisted on', and an NGO named after a country", () => {
+    expect(claimsIn("Kovalenko of Ukraine said Kyiv would present evidence and called on the EU to act.", MORE)).toEqual([["Kyiv would present evidence", "Ukraine"]]);
+    expect(claimsIn("Yerevan insists on the opposite.")).toEqual([]);
+    expect(claimsIn("Transparency International Georgia said car exports to Russia had risen sharply.", MORE)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ export type Referent = { actor: string | null; kind: ReferentKind; start: number
 const THIRD_PARTIES = [
   "European Union", "EU", "European Parliament", "European Commission", "Council of Europe", "United Nations", "UN", "U.N.", "Security Council",
   "OSCE", "Organization for Security and Co-operation in Europe", "NATO", "ICRC", "International Committee of the Red Cross", "Red Cross",
-  "Human Rights Watch", "Amnesty International", "Institute for the Study of War", "IAEA", "World Bank", "IMF",
+  "Human Rights Watch", "Amnesty International", "Transparency International", "International Crisis Group", "Crisis Group", "Chatham House", "Carnegie", "Institute for the Study of War", "IAEA", "World Bank", "IMF",
   "TASS", "RIA Novosti", "Interfax", "AFP", "Reuters", "AP", "BBC", "Al Jazeera",
 ];
 const THIRD_PARTY_NOUNS = /^(?:analysts?|experts?|observers?|monitors?|witnesses|residents|activists|protesters|journalists|rights groups?|think tank|researchers?|(?:Nagorno-|Nagorny-)?Karabakh(?: authorities| officials| leaders?| forces)?|separatists?)$/i;
@@ -25,6 +25,9 @@ const TITLE_WORDS = `(?:(?:${anyCase("deputy|foreign|defence|defense|security|co
 const TITLES = `(?:${anyCase("president|prime minister|minister|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|secretary|ambassador|envoy|commander|chief|head|leader")})`;
 const PERSON_NAME = "([A-Z][\\p{Ll}’'-]+(?:\\s+[A-Z][\\p{Ll}’'-]+){1,2})";
 const OFFICIAL_AFTER_REFERENT = new RegExp(`^(?:['’]s)?\\s+${TITLE_WORDS}${TITLES},?\\s+${PERSON_NAME}`, "u");
+
+const NAME_THEN_OFFICE = new RegExp(`${PERSON_NAME},\\s+([^,.;"“”]{3,90}),`, "gu");
+const OFFICE_IN_APPOSITION = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|official|ambassador|envoy|deputy|commander|general|officer|diplomat|secretary|commissioner|president|chief|head)\b/i;
 
 /** "deputy|prime minister" -> "[dD]eputy|[pP]rime [mM]inister": lower or capitalised, as news writes titles. */
 function anyCase(alternatives: string): string {
@@ -106,6 +109,14 @@ export function createReferentFinder(actors: ActorRef[]): ReferentFinder {
       if (!referent.actor) continue;
       const introduced = text.slice(referent.end, referent.end + 120).match(OFFICIAL_AFTER_REFERENT);
       if (introduced) learnName(introduced[1], referent.actor);
+    }
+    // "Vladyslav Kovalenko, Ukraine's presidential commissioner for sanctions policy, said …",
+    // "Farid Karimli, a foreign policy adviser to the Azerbaijani president, …": the apposition gives the country.
+    for (const apposition of text.matchAll(NAME_THEN_OFFICE)) {
+      if (!OFFICE_IN_APPOSITION.test(apposition[2])) continue;
+      const at = (apposition.index ?? 0) + apposition[0].indexOf(apposition[2], apposition[1].length);
+      const state = find(text, at, at + apposition[2].length)[0];
+      if (state?.actor) learnName(apposition[1], state.actor);
     }
   };
 

@@ -35,7 +35,11 @@ export function splitSentences(text: string): Sentence[] {
     const next = rest.match(/^[ \t]+(\S)/);
     if (!next) return; // end of text or of line: the line break ends it
     if (!/[A-Z0-9“«„"‘'(\u00C0-\u024F]/.test(next[1])) return;
-    if (text[index] === "." && ABBREVIATION.test(text.slice(Math.max(0, index - 6), index + 1))) return;
+    // "wrote on X. “…”": an initial is never followed by a quotation, and X is a platform after "on".
+    const initialOnly = /(?:^|[^A-Za-z.])[A-Z]\.$/.test(text.slice(Math.max(0, index - 2), index + 1));
+    const platform = /\bon X\.$/.test(text.slice(Math.max(0, index - 5), index + 1));
+    const quoteFollows = /[“«„"‘]/.test(next[1]);
+    if (text[index] === "." && ABBREVIATION.test(text.slice(Math.max(0, index - 6), index + 1)) && !platform && !(initialOnly && quoteFollows)) return;
     push(end);
   };
 

@@ -11,11 +11,12 @@ export type Speaker = {
   anonymous: boolean;
   /** "X, citing Y": actor is Y, relayedBy X. */
   relayedBy?: string;
-  via: "named" | "back-reference" | "place";
+  /** context: an official the words do not place, placed by the office or the state named before them. */
+  via: "named" | "back-reference" | "place" | "context";
 };
 
-/** What the walk through the text remembers: the last speaker, for "he said". */
-export type SpeakerMemory = { last?: Speaker };
+/** What the walk through the text remembers: the last speaker, for "he said", and where the sentence being read starts. */
+export type SpeakerMemory = { last?: Speaker; sentenceStart?: number };
 
 // A subject holds no clause of its own: "this is the first time that Moscow has accused" is narration.
 // Auxiliaries are allowed only right before the verb ("Russia has accused"), where they are trimmed first.
@@ -23,7 +24,12 @@ const NOT_A_SUBJECT = /\b(?:that|which|what|when|but|because|if|since|while|wher
 const TRAILING_CIRCUMSTANCE = /\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|for its part|later|also|again|has|have|had|would|will|then|earlier|previously|now|today|yesterday|repeatedly|once again|in (?:a|its) statement|overnight)$/;
 const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:charge|claim|accusation|allegation|assertion|version|account|report)s?\b/i;
 const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;
-const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:the|a)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?$/u;
+const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
+// "Prime Minister Giorgi Beridze", "Brigadier General Masoud Rezaei, commander of the army's ground
+// forces", "a senior commander": an official of a state the words do not name. News writing names the
+// country just before ("Iran's army began exercises, with a senior commander warning …") or the
+// official speaks for the side last heard ("Georgia's Foreign Ministry …. Prime Minister Giorgi Beridze went further").
+const OFFICIAL_WITHOUT_COUNTRY = /^(?:(?:a|the)\s+senior\s+(?:commander|military official|officer)|(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister|Minister of [A-Z][\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})(?:,\s*[^,]{3,80})?),?$/u;
 const INSTITUTION = /\b(?:Institute|University|Centre|Center|Foundation|School|Academy|think tank|Fund|Observatory|Programme|Program)\b/;
 const OFFICIAL_BEFORE_NAME = /\b(?:President|Prime Minister|Minister|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]dviser)\s+([A-Z]\p{Ll}+\s+[A-Z][\p{Ll}-]+)/u;
 
@@ -66,10 +72,18 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   if (spokesperson && !place && memory.last?.actor) {
     const named = spokesperson[1];
     if (named) finder.learnName(named, memory.last.actor);
-    return { actor: memory.last.actor, surface: cleaned.trim(), anonymous, via: "back-reference" };
+    return relayed({ actor: memory.last.actor, surface: cleaned.trim(), anonymous, via: "back-reference" });
   }
   const words = cleaned.trim().split(/[\s,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12 || NOT_A_SUBJECT.test(cleaned)) return undefined;
+  const official = place ? null : cleaned.trim().match(OFFICIAL_WITHOUT_COUNTRY);
+  if (official && finder.find(text, start, end).length === 0) {
+    const actor = officeHolderOf(text, start, official[0], finder) ?? contextActor(text, start, finder, memory);
+    if (actor) {
+      if (official[1]) finder.learnName(official[1], actor);
+      return relayed({ actor, surface: cleaned.trim(), anonymous, via: "context" });
+    }
+  }
   if (/^[a-z]/.test(words[0]) && !DETERMINER_OR_PRONOUN.test(words[0])) return undefined;
   // "…, a charge Ukraine denies": the words name what is denied, not who speaks.
   if (CLAIM_NOUN_FIRST.test(cleaned)) return undefined;
@@ -94,17 +108,42 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     speaker = { actor: first.actor, surface, anonymous, via: "named" };
   } else {
     const placeActor = place ? finder.find(text, place.start, place.end).find((referent) => referent.actor)?.actor : undefined;
-    if (!placeActor || !OFFICE_NOUN.test(cleaned)) return { actor: null, surface, anonymous, via: "named" };
+    if (!placeActor || !OFFICE_NOUN.test(cleaned)) return relayed({ actor: null, surface, anonymous, via: "named" });
     speaker = { actor: placeActor, surface, anonymous, via: "place" };
     const official = cleaned.match(OFFICIAL_BEFORE_NAME);
     if (official) finder.learnName(official[1], placeActor);
   }
-  if (citing && speaker.actor) {
+  return relayed(speaker);
+
+  /** "X, citing Y, said": the statement is Y's, relayed by X (a medium or third party relays none of its own). */
+  function relayed(speaker: Speaker): Speaker {
+    if (!citing) return speaker;
     const source = finder.find(text, citing.start, citing.end).find((referent) => referent.actor);
     const citingAnonymous = ANONYMOUS.test(text.slice(citing.start, citing.end));
-    if (source?.actor && source.actor !== speaker.actor) {
-      return { ...speaker, actor: source.actor, relayedBy: speaker.actor, anonymous: speaker.anonymous || citingAnonymous };
-    }
+    if (!source?.actor || source.actor === speaker.actor) return speaker;
+    return { ...speaker, actor: source.actor, relayedBy: speaker.actor ?? undefined, anonymous: speaker.anonymous || citingAnonymous };
   }
-  return speaker;
+}
+
+/**
+ * The state an official the words do not place belongs to: the nearest state named as an owner before
+ * them in the sentence ("Iran's army", "the Armenian government"), else the side last heard.
+ */
+function contextActor(text: string, start: number, finder: ReferentFinder, memory: SpeakerMemory): string | null | undefined {
+  const sentenceStart = memory.sentenceStart ?? start;
+  const owners = finder
+    .find(text, sentenceStart, start)
+    .filter((referent) => referent.actor && (referent.kind === "adjective" || /^['’]s\b/.test(text.slice(referent.end, referent.end + 3))));
+  return owners.length ? owners[owners.length - 1].actor : memory.last?.actor;
+}
+
+const OFFICE = /\b(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister)\b/i;
+
+/** "Turkey's foreign minister … said" earlier, "Foreign Minister Hakan Yilmazer" now: the same office of the same state. */
+function officeHolderOf(text: string, start: number, words: string, finder: ReferentFinder): string | undefined {
+  const office = words.match(OFFICE)?.[0];
+  if (!office) return undefined;
+  const after = new RegExp(`^(?:['’]s)?\\s+(?:new\\s+|acting\\s+)?${office.replace(/\s+/g, "\\s+")}\\b`, "i");
+  const holders = finder.find(text, 0, start).filter((referent) => referent.actor && after.test(text.slice(referent.end, referent.end + 40)));
+  return holders.length ? (holders[holders.length - 1].actor ?? undefined) : undefined;
 }

@@ -30,7 +30,8 @@ const BETWEEN_VERB_AND_THAT = new Set(
   `on in at to a an the its his her their for part later also again earlier late early then separately publicly repeatedly further
   statement post website briefing news conference press release interview reporters journalists social media television state day
   week evening morning night meeting speech parade military agency channel him them us during visit after talks this last official
-  account page parliament lawmakers deputies cabinet crowd audience supporters nation diplomats officials students session`.split(/\s+/),
+  account page parliament lawmakers deputies cabinet crowd audience supporters nation diplomats officials students session
+  only simply merely briefly`.split(/\s+/),
 );
 
 /** "on Saturday in a statement", "the RIA Novosti agency", "reporters": nothing but when, where and to whom. */
@@ -76,7 +77,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
 }
 
 /** A subject that points back to the last speaker rather than naming anyone. */
-export const BACK_REFERENCE = /^(?:he|she|it|they|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
+export const BACK_REFERENCE = /^(?:he|she|it|they|one of them|(?:the|both|two|three) sources|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
 export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration)\b/i;

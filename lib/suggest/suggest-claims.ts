@@ -24,6 +24,7 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
 
   for (const whole of splitSentences(text)) {
     const sentence = withoutDateline(whole);
+    memory.sentenceStart = sentence.start;
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
     previous = undefined;
     if (!readings) {
@@ -78,6 +79,11 @@ function rememberActingBody(text: string, sentence: Sentence, finder: ReferentFi
       return remember(state.actor, apposition[1]);
     }
   }
+  // "Iran, which has long opposed …, appeared reassured.", "Baku was not reassured.": the state itself, as the subject.
+  const opener = finder.find(text, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
+  if (opener && opener.start === sentence.start && opener.actor && opener.kind !== "adjective" && /^(?:,|\s+(?:was|is|has|had|appeared|seemed|remained|struck|took|went)\b)/.test(text.slice(opener.end, opener.end + 12))) {
+    return remember(opener.actor, opener.surface);
+  }
   // "Asked about her remarks, Movsisyan was …": an official already known, as the subject.
   const subjectAt = sentence.text.match(/^(?:(?:Asked|Speaking|Pressed|Later|Meanwhile|However|In|At|On|After)\b[^,]{0,60},\s+)?/u)?.[0].length ?? 0;
   const subject = finder.find(text, sentence.start + subjectAt, Math.min(sentence.end, sentence.start + subjectAt + 40))[0];
@@ -101,7 +107,20 @@ const PARTICIPLE = /,\s+(accusing|dismissing|describing|calling|denying|saying|i
 // Where the subject stops: its verb or a circumstance ("on Thursday").
 const SUBJECT_END = /\s+(?:has|have|had|is|was|were|are|on|in|at|issued|made|gave|released|published|posted|weighed|went|took|also|later|again|sharply|responded|reacted|hit|lashed|struck|pushed)\b/u;
 
+// "Iran's army began exercises, with a senior commander warning that …".
+const WITH_PARTICIPLE = /\bwith\s+([^,"“”]{3,80}?)\s+(warning|saying|insisting|claiming|accusing|alleging|denying)\s+/u;
+
 function participle(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const withSubject = sentence.text.match(WITH_PARTICIPLE);
+  if (withSubject) {
+    const at = (withSubject.index ?? 0) + withSubject[0].indexOf(withSubject[1]);
+    const speaker = resolveSpeaker(text, sentence.start + at, sentence.start + at + withSubject[1].length, finder, memory);
+    if (speaker?.actor) {
+      const after = (withSubject.index ?? 0) + withSubject[0].length;
+      const that = sentence.text.slice(after).match(/^that\s+/);
+      return statements(text, { start: sentence.start + after + (that ? that[0].length : 0), end: sentence.end }, speaker, `with ${withSubject[1]} ${withSubject[2]}`, "leading");
+    }
+  }
   const found = sentence.text.match(PARTICIPLE);
   if (!found) return undefined;
   const subjectEnd = sentence.text.search(SUBJECT_END);
@@ -140,14 +159,35 @@ function accordingTo(text: string, sentence: Sentence, finder: ReferentFinder, m
 function leadingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
   const verb = firstSpeechVerb(sentence.text, 0);
   if (!verb) return undefined;
-  const speaker = resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory);
+  // A relative clause about the speaker ("The sources, who asked not to be named because …,") is no clause of the sentence's own.
+  const subordinate = SUBORDINATOR.test(sentence.text.slice(0, verb.start).replace(/,\s*(?:who|which)\b[^,]*,/g, ","));
+  const speaker = subordinate
+    ? subordinateSpeaker(text, sentence, verb.start, finder, memory)
+    : (resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory) ?? subordinateSpeaker(text, sentence, verb.start, finder, memory));
   if (!speaker) return undefined;
   const afterVerb = sentence.text.slice(verb.end);
   if ((verb.word === "called" || verb.word === "calls") && APPEAL_AFTER_VERB.test(afterVerb)) return [];
+  // "Yerevan insists on the opposite": what follows names a position, it does not state it.
+  if (/^insist/.test(verb.word) && /^\s+on\b/.test(afterVerb)) return [];
   const start = statementStart(sentence.text, verb.end, verb.word);
   if (start < 0) return [];
   const words = `${text.slice(sentence.start, sentence.start + verb.start).trim()} ${verb.word}`;
   return statements(text, { start: sentence.start + start, end: sentence.end }, speaker, words, "leading");
+}
+
+// "Georgia summoned the envoy after a senior Ukrainian official accused …", "relations soured since Prime
+// Minister Armen Tadevosyan said …": the speaker is the subject of a clause inside the sentence.
+const CLAUSE_OPENING = /(?:,\s+|\b(?:after|since|when|because|while|before|until|although|though|but)\s+)/g;
+const SUBORDINATOR = /\b(?:after|since|when|because|while|before|until|although|though)\s+/;
+
+function subordinateSpeaker(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
+  const before = sentence.text.slice(0, verbStart);
+  const openings = [...before.matchAll(CLAUSE_OPENING)];
+  const last = openings[openings.length - 1];
+  if (!last || /["“”«»]/.test(before)) return undefined;
+  const subjectStart = (last.index ?? 0) + last[0].length;
+  const speaker = resolveSpeaker(text, sentence.start + subjectStart, sentence.start + verbStart, finder, memory);
+  return speaker?.actor ? speaker : undefined;
 }
 
 /** "“…,” the ministry said.", "“…,” said the ministry.": the speaker closes the sentence. */
@@ -165,25 +205,40 @@ function trailingSpeaker(text: string, sentence: Sentence, finder: ReferentFinde
     if (adding) afterVerb = afterVerb.slice(0, adding.index);
     let speaker: Speaker | undefined;
     if (verb.start === 0) {
-      // "said the ministry", "said Olesya Vartanyan, a regional analyst".
+      // "said the ministry", "said Olesya Vartanyan, a regional analyst". Not "Name, an official of X,
+      // said the talks failed": there the words before the cut are the subject and its apposition.
       const subject = afterVerb.match(/^\s+([^,]{2,80})/);
-      if (!subject) continue;
+      if (!subject || NAME_AND_APPOSITION.test(sentence.text.slice(0, cut.index ?? 0))) continue;
       const at = sentence.start + tailStart + verb.end + subject[0].indexOf(subject[1]);
       speaker = resolveSpeaker(text, at, at + subject[1].length, finder, memory);
     } else {
       // "…, the ministry said in a statement on Telegram": after the verb, only when, where and to whom.
-      const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 4;
+      // "told state television from the exercise area", "told Reuters, in what would be …": the hearer,
+      // then at most a circumstance or an aside after a comma.
+      if (verb.word === "told" || verb.word === "tells") afterVerb = afterVerb.split(",")[0];
+      const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 7;
       if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 8 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
       speaker = resolveSpeaker(text, sentence.start + tailStart, sentence.start + tailStart + verb.start, finder, memory);
     }
     if (!speaker) continue;
     const words = tail.slice(0, verb.end + afterVerb.length).trim();
     // The statement runs to the cut, closing quote mark included, so a whole quotation is recognised as one.
-    const readings = statements(text, { start: sentence.start, end: sentence.start + (cut.index ?? 0) + cut[0].trimEnd().length }, speaker, words, "trailing");
+    let statementEnd = (cut.index ?? 0) + cut[0].trimEnd().length;
+    // "“…,” Rauf Guliyev, a foreign policy aide to the Azerbaijani president, wrote": the cut fell after
+    // the name, and the apposition named the state; the quote ends before the name, which is theirs now.
+    const named = sentence.text.slice(0, cut.index ?? 0).match(QUOTE_THEN_NAME);
+    if (named) {
+      statementEnd = (named.index ?? 0) + named[1].length;
+      if (speaker.actor) finder.learnName(named[2], speaker.actor);
+    }
+    const readings = statements(text, { start: sentence.start, end: sentence.start + statementEnd }, speaker, words, "trailing");
     return added ? [...readings, ...statements(text, added, speaker, `${words}, adding`, "leading")] : readings;
   }
   return undefined;
 }
+
+const NAME_AND_APPOSITION = /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2},\s+[^,"“”«»]+$/u;
+const QUOTE_THEN_NAME = /(,?["”»])\s+([A-Z][\p{Ll}’'-]+(?:\s+[A-Z][\p{Ll}’'-]+){1,2})$/u;
 
 /** A sentence that is wholly a quotation, right after a sentence whose quote had a speaker: the same speaker goes on. */
 function continuedQuote(text: string, sentence: Sentence, previous: { sentence: Sentence; speaker: Speaker } | undefined): Reading[] | undefined {
@@ -200,6 +255,8 @@ function statements(text: string, span: Span, speaker: Speaker, attributionWords
     // ", and denounced a situation …": the coordinated verb is not part of the statement.
     const verb = firstSpeechVerb(text.slice(part.start, part.end), 0);
     if (verb && verb.start === 0) {
+      // "… and called on the EU to …": an appeal, not a statement.
+      if (/^call/.test(verb.word) && APPEAL_AFTER_VERB.test(text.slice(part.start + verb.end, part.end))) continue;
       const start = statementStart(text.slice(part.start, part.end), verb.end, verb.word);
       if (start < 0) continue;
       statement = { start: part.start + start, end: part.end };
@@ -255,6 +312,7 @@ function reasonOf(reading: Reading, attribution: Attribution): string {
   else reason = `Reported speech: “${words} …”`;
   if (speaker.via === "back-reference" && reading.pattern !== "continued") reason += ` (“${speaker.surface}” read as ${speaker.actor}, the last speaker)`;
   if (speaker.via === "place") reason += ` (${speaker.actor} from the place named before it)`;
+  if (speaker.via === "context" && reading.pattern !== "continued") reason += ` (“${speaker.surface}” read as ${speaker.actor} from the context)`;
   if (speaker.relayedBy) reason += `, relayed by ${speaker.relayedBy}`;
   return reason;
 }
