@@ -356,3 +356,62 @@ describe("officials placed by the text around them (found on blind texts 06-10)"
     expect(claimsIn("Transparency International Georgia said car exports to Russia had risen sharply.", MORE)).toEqual([]);
   });
 });
+
+describe("wire, headline and live-blog shapes (found on the fresh texts)", () => {
+  const MORE: ActorRef[] = ["Russia", "Azerbaijan", "Armenia", "Ukraine", "Iran"].map((name) => ({ name, aliases: [] }));
+
+  it("two speakers in one sentence, cut at ', while' and ';'", () => {
+    const text = "BAKU/YEREVAN, March 9 (Reuters) - Azerbaijan's Defence Ministry said Armenian forces had fired on its positions, while Yerevan said its troops had not opened fire.";
+    expect(claimsIn(text)).toEqual([
+      ["Armenian forces had fired on its positions", "Azerbaijan"],
+      ["its troops had not opened fire", "Armenia"],
+    ]);
+    expect(claimsIn("UPDATE 2-Azerbaijan says Russian air defences hit its cargo plane; Kremlin says Ukrainian drones were active")).toEqual([
+      ["Russian air defences hit its cargo plane", "Azerbaijan"],
+      ["Ukrainian drones were active", "Russia"],
+    ]);
+  });
+
+  it("'the ministry' is the last ministry heard, not the last speaker", () => {
+    const text = "Azerbaijan's Defence Ministry said Armenian forces had fired on its posts, while Yerevan said its troops had held fire. The ministry said the shooting lasted 40 minutes.";
+    expect(claimsIn(text).map(([, actor]) => actor)).toEqual(["Azerbaijan", "Armenia", "Azerbaijan"]);
+  });
+
+  it("a headline's trailing bare denial is not the attribution of what it denies", () => {
+    expect(claimsIn("Azerbaijan accuses Armenia of firing on border posts, Yerevan denies")).toEqual([["Armenia of firing on border posts", "Azerbaijan"]]);
+  });
+
+  it("a live blog's 'Speaker: “quote”' headline", () => {
+    expect(claimsIn('08:41 GMT - Kremlin: "only military targets"')).toEqual([["only military targets", "Russia"]]);
+    expect(claimsIn('10:12 GMT - Ukrainian army: Novoivanivka claim "false"', MORE)).toEqual([["false", "Ukraine"]]);
+  });
+
+  it("'X quoted Y as saying …' is Y's, placed by the owner named before", () => {
+    const text = "Iran's official news agency IRNA quoted the deputy governor of Gilan province, Mehdi Rastegar, as saying the trawler had been seized inside Iranian waters. Rastegar said the crew were being held.";
+    expect(claimsIn(text, MORE)).toEqual([
+      ["the trawler had been seized inside Iranian waters", "Iran"],
+      ["the crew were being held", "Iran"],
+    ]);
+  });
+
+  it("a coordinated predicate shares the sentence's subject", () => {
+    expect(claimsIn("Ukrainian Foreign Ministry spokesman Heorhiy Pylypenko did not confirm the attack but said Russia had turned the sea into a war zone.", MORE)).toEqual([
+      ["Russia had turned the sea into a war zone", "Ukraine"],
+    ]);
+    expect(claimsIn("Azerbaijan has raised the issue at the United Nations and says it wants mine clearance in the treaty.")).toEqual([["it wants mine clearance in the treaty", "Azerbaijan"]]);
+  });
+
+  it("an aside after the attribution, and a title with the name after it, before a quote", () => {
+    expect(claimsIn("Azerbaijan will not sign the treaty, Azerbaijani Foreign Minister Elnur Mammadov said on Thursday, dampening hopes of a deal.")).toEqual([["Azerbaijan will not sign the treaty", "Azerbaijan"]]);
+    const text = '"Some can barely walk," Ukraine\'s human rights commissioner, Dmytro Lysenko, said in a video address from the border, where buses arrived. Lysenko said another exchange was being prepared.';
+    expect(claimsIn(text, MORE)).toEqual([
+      ["Some can barely walk", "Ukraine"],
+      ["another exchange was being prepared", "Ukraine"],
+    ]);
+  });
+
+  it("refuses a speech verb that is a noun here ('the Russian claim')", () => {
+    const text = "A spokesman for Ukraine's forces in the area, Andriy Pylypchuk, rejected the Russian claim on national television.";
+    expect(claimsIn(text, MORE)).toEqual([]);
+  });
+});

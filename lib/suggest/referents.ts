@@ -21,8 +21,8 @@ const THIRD_PARTY_NOUNS = /^(?:analysts?|experts?|observers?|monitors?|witnesses
 const MEDIA_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:media|news|press|newspapers?|agency|television|TV|channels?|outlets?|bloggers?|analysts?|experts?|opposition|human rights)\b/u;
 // Words between a state's adjective and an official's title: "Armenian Deputy Foreign Minister …".
 // Written out case by case rather than with the "i" flag, which would let [A-Z] match "called".
-const TITLE_WORDS = `(?:(?:${anyCase("deputy|foreign|defence|defense|security|council|ministry|interior|presidential|military|intelligence|national|prime|first|vice|general|of|the|staff|chief|armed|forces")})\\s+){0,4}`;
-const TITLES = `(?:${anyCase("president|prime minister|minister|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|secretary|ambassador|envoy|commander|chief|head|leader")})`;
+const TITLE_WORDS = `(?:(?:${anyCase("deputy|foreign|defence|defense|security|council|ministry|interior|presidential|military|intelligence|national|prime|first|vice|general|of|the|staff|chief|armed|forces|human|rights|regional")})\\s+){0,4}`;
+const TITLES = `(?:${anyCase("president|prime minister|minister|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|secretary|ambassador|envoy|commander|chief|head|leader|commissioner|ombudsman|ombudswoman|governor|mayor|chairman|chairwoman")})`;
 const PERSON_NAME = "([A-Z][\\p{Ll}’'-]+(?:\\s+[A-Z][\\p{Ll}’'-]+){1,2})";
 const OFFICIAL_AFTER_REFERENT = new RegExp(`^(?:['’]s)?\\s+${TITLE_WORDS}${TITLES},?\\s+${PERSON_NAME}`, "u");
 

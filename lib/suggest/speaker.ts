@@ -16,12 +16,27 @@ export type Speaker = {
 };
 
 /** What the walk through the text remembers: the last speaker, for "he said", and where the sentence being read starts. */
-export type SpeakerMemory = { last?: Speaker; sentenceStart?: number };
+export type SpeakerMemory = {
+  last?: Speaker;
+  sentenceStart?: number;
+  /** The last speaker named with each office noun: "the ministry" is the last ministry heard, not whoever spoke last. */
+  byNoun?: Map<string, Speaker>;
+};
+
+const REMEMBERED_NOUN = /\b(ministry|army|military|government|presidency|agency|source|sources|spokes(?:man|woman|person))\b/i;
+
+/** Remembers `speaker` as the last speaker, and as the last one of its office noun. */
+export function rememberSpeaker(memory: SpeakerMemory, speaker: Speaker): void {
+  memory.last = speaker;
+  // The head noun is the last one: "an Armenian Defence Ministry source" is a source.
+  const noun = [...speaker.surface.matchAll(new RegExp(REMEMBERED_NOUN, "gi"))].pop()?.[1].toLowerCase();
+  if (noun && speaker.via !== "back-reference") (memory.byNoun ??= new Map()).set(noun.replace(/s$/, ""), speaker);
+}
 
 // A subject holds no clause of its own: "this is the first time that Moscow has accused" is narration.
 // Auxiliaries are allowed only right before the verb ("Russia has accused"), where they are trimmed first.
 const NOT_A_SUBJECT = /\b(?:that|which|what|when|but|because|if|since|while|where|is|are|was|were|be|been|being|not|never|did|does|do|had|has|have|would|will|could|should|might|must|can|didn't|doesn't)\b|n't\b/i;
-const TRAILING_CIRCUMSTANCE = /\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|for its part|later|also|again|has|have|had|would|will|then|earlier|previously|now|today|yesterday|repeatedly|once again|in (?:a|its) statement|overnight)$/;
+const TRAILING_CIRCUMSTANCE = /\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|for its part|later|also|again|has|have|had|would|will|then|earlier|previously|now|today|yesterday|repeatedly|once again|in (?:a|its) statement|overnight|long|often|always|in the past)$/;
 const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:charge|claim|accusation|allegation|assertion|version|account|report)s?\b/i;
 const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;
 const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
@@ -29,7 +44,7 @@ const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[T
 // forces", "a senior commander": an official of a state the words do not name. News writing names the
 // country just before ("Iran's army began exercises, with a senior commander warning …") or the
 // official speaks for the side last heard ("Georgia's Foreign Ministry …. Prime Minister Giorgi Beridze went further").
-const OFFICIAL_WITHOUT_COUNTRY = /^(?:(?:a|the)\s+senior\s+(?:commander|military official|officer)|(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister|Minister of [A-Z][\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})(?:,\s*[^,]{3,80})?),?$/u;
+const OFFICIAL_WITHOUT_COUNTRY = /^(?:(?:a|the)\s+senior\s+(?:commander|military official|officer)|(?:the\s+)?(?:deputy\s+)?governor\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:province|region|oblast))?(?:,\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?|(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister|Minister of [A-Z][\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})(?:,\s*[^,]{3,80})?),?$/u;
 const INSTITUTION = /\b(?:Institute|University|Centre|Center|Foundation|School|Academy|think tank|Fund|Observatory|Programme|Program)\b/;
 const OFFICIAL_BEFORE_NAME = /\b(?:President|Prime Minister|Minister|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]dviser)\s+([A-Z]\p{Ll}+\s+[A-Z][\p{Ll}-]+)/u;
 
@@ -80,7 +95,8 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   if (official && finder.find(text, start, end).length === 0) {
     const actor = officeHolderOf(text, start, official[0], finder) ?? contextActor(text, start, finder, memory);
     if (actor) {
-      if (official[1]) finder.learnName(official[1], actor);
+      const name = official[1] ?? official[2];
+      if (name) finder.learnName(name, actor);
       return relayed({ actor, surface: cleaned.trim(), anonymous, via: "context" });
     }
   }
@@ -91,7 +107,8 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   const head = cleaned.trim().split(",")[0].trim();
   const surface = cleaned.trim();
   if (BACK_REFERENCE.test(head)) {
-    const last = memory.last;
+    const noun = head.match(REMEMBERED_NOUN)?.[1].toLowerCase().replace(/s$/, "");
+    const last = (noun ? memory.byNoun?.get(noun) : undefined) ?? memory.last;
     if (!last) return { actor: null, surface, anonymous, via: "back-reference" };
     return { actor: last.actor, surface, anonymous: anonymous || last.anonymous, relayedBy: last.relayedBy, via: "back-reference" };
   }

@@ -77,7 +77,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
 }
 
 /** A subject that points back to the last speaker rather than naming anyone. */
-export const BACK_REFERENCE = /^(?:he|she|it|they|one of them|(?:the|both|two|three) sources|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
+export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
 export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration)\b/i;

@@ -5,12 +5,12 @@
 // Kremlin's), "X said (that) …", and a quotation continuing the previous sentence's quote.
 import { createReferentFinder, type ReferentFinder } from "./referents";
 import { splitSentences, type Sentence } from "./sentences";
-import { resolveSpeaker, type Speaker, type SpeakerMemory } from "./speaker";
+import { rememberSpeaker, resolveSpeaker, type Speaker, type SpeakerMemory } from "./speaker";
 import { APPEAL_AFTER_VERB, onlyCircumstances, SPEECH_VERB, statementStart } from "./speech-verbs";
 import { splitCoordinated, trimStatement, type Span } from "./statement-span";
 import type { ActorRef, Attribution, Suggestion } from "./types";
 
-type Reading = { speaker: Speaker; statement: Span; attributionWords: string; pattern: "leading" | "trailing" | "according" | "continued" };
+type Reading = { speaker: Speaker; statement: Span; attributionWords: string; pattern: "leading" | "trailing" | "according" | "continued" | "headline" };
 
 // A statement of one word, or one that only points at another ("Yerevan denies this"), is no claim to tag.
 const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those|the (?:report|reports|claim|claims|account|allegations?|accusations?|statement))$/i;
@@ -22,8 +22,7 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   const suggestions: Suggestion[] = [];
   let previous: { sentence: Sentence; speaker: Speaker } | undefined;
 
-  for (const whole of splitSentences(text)) {
-    const sentence = withoutDateline(whole);
+  for (const sentence of splitSentences(text).flatMap((whole) => splitClauses(withoutDateline(whole)))) {
     memory.sentenceStart = sentence.start;
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
     previous = undefined;
@@ -32,7 +31,7 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
       continue;
     }
     for (const reading of readings) {
-      memory.last = reading.speaker;
+      rememberSpeaker(memory, reading.speaker);
       previous = { sentence, speaker: reading.speaker };
       const suggestion = toSuggestion(text, reading);
       if (suggestion) suggestions.push(suggestion);
@@ -42,13 +41,33 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
 }
 
 // A live blog's "08:47 - " and a wire's "BAKU, March 3 (Reuters) - " are not part of the sentence's grammar.
-const DATELINE = /^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-–—:]\s*|[A-Z][A-Z .'’-]{1,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)/;
+const DATELINE = /^(?:UPDATE\s+\d+\s*-\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-–—:]\s*|[A-Z][A-Z .'’/-]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)?/;
 
 function withoutDateline(sentence: Sentence): Sentence {
   const dateline = sentence.text.match(DATELINE);
-  if (!dateline) return sentence;
+  if (!dateline || dateline[0].length === 0) return sentence;
   const cut = dateline[0].length;
   return { ...sentence, start: sentence.start + cut, text: sentence.text.slice(cut) };
+}
+
+// "…, a Ukrainian security source said, while Russia's military insisted that …", "Azerbaijan says …;
+// Kremlin points to …": two speakers, two statements. Cut only where the second part has a speech verb
+// of its own, so "said the units withdrew while talks went on" stays whole.
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|;\s+)/g;
+
+function splitClauses(sentence: Sentence): Sentence[] {
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (const cut of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const at = cut.index ?? 0;
+    const rest = sentence.text.slice(at + cut[0].length);
+    if (/["“”«»]/.test(sentence.text.slice(from, at).replace(/["“][^"”]*["”]/g, "")) || !firstSpeechVerb(rest, 0) || !firstSpeechVerb(sentence.text.slice(from, at), 0)) continue;
+    parts.push({ ...sentence, start: sentence.start + from, end: sentence.start + at, text: sentence.text.slice(from, at) });
+    from = at + cut[0].length;
+  }
+  if (from === 0) return [sentence];
+  parts.push({ ...sentence, start: sentence.start + from, text: sentence.text.slice(from) });
+  return parts;
 }
 
 /**
@@ -59,10 +78,8 @@ function withoutDateline(sentence: Sentence): Sentence {
  * "Asked about her remarks, Movsisyan was unapologetic.": the next "it", "he" or "she" is them.
  */
 function rememberActingBody(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): void {
-  const remember = (actor: string | null, surface: string): void => {
-    memory.last = { actor, surface, anonymous: false, via: "named" };
-  };
-  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Minister)\b/u);
+  const remember = (actor: string | null, surface: string): void => rememberSpeaker(memory, { actor, surface, anonymous: false, via: "named" });
+  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Minister)\b(?:\s+(?:source|official)s?\b)?/u);
   const referent = opening && finder.find(text, sentence.start, sentence.start + opening[0].length)[0];
   if (opening && referent) return remember(referent.actor, opening[0]);
   const spokesperson = sentence.text.match(SPOKESPERSON_OPENING);
@@ -98,14 +115,46 @@ const OFFICE_TITLE = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|minis
 
 /** The statements one sentence attributes, or undefined when it attributes nothing we can read. */
 function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
-  return accordingTo(text, sentence, finder, memory) ?? trailingSpeaker(text, sentence, finder, memory) ?? leadingSpeaker(text, sentence, finder, memory) ?? participle(text, sentence, finder, memory);
+  return (
+    headline(text, sentence, finder, memory) ??
+    quotedAsSaying(text, sentence, finder, memory) ??
+    accordingTo(text, sentence, finder, memory) ??
+    trailingSpeaker(text, sentence, finder, memory) ??
+    leadingSpeaker(text, sentence, finder, memory) ??
+    participle(text, sentence, finder, memory)
+  );
+}
+
+// A live blog's or a headline's "Kremlin: “only military targets”", "Ukrainian army: Novoivanivka claim “false”".
+const COLON_HEADLINE = /^([^:"“”«»]{2,50}):\s+[^"“”«»]{0,60}["“«]([^"“”«»]{2,200})["”»]\s*$/u;
+
+function headline(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const found = sentence.text.match(COLON_HEADLINE);
+  if (!found) return undefined;
+  const speaker = resolveSpeaker(text, sentence.start, sentence.start + found[1].length, finder, memory);
+  if (!speaker?.actor) return undefined;
+  const at = sentence.text.lastIndexOf(found[2]);
+  return [{ speaker, statement: { start: sentence.start + at, end: sentence.start + at + found[2].length }, attributionWords: found[1], pattern: "headline" }];
+}
+
+// "Iran's official news agency IRNA quoted the deputy governor of Gilan province, Mehdi Rastegar, as saying …".
+const QUOTED_AS_SAYING = /\bquoted\s+([^"“”«»]{3,120}?),?\s+as\s+saying\s+(?:that\s+)?/u;
+
+function quotedAsSaying(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const found = sentence.text.match(QUOTED_AS_SAYING);
+  if (!found) return undefined;
+  const at = sentence.start + (found.index ?? 0) + found[0].indexOf(found[1]);
+  const speaker = resolveSpeaker(text, at, at + found[1].length, finder, memory);
+  if (!speaker?.actor) return undefined;
+  const start = sentence.start + (found.index ?? 0) + found[0].length;
+  return statements(text, { start, end: sentence.end }, speaker, `quoted ${found[1]} as saying`, "leading");
 }
 
 // "X issued a statement on …, accusing Y of …", "X weighed in on Telegram, dismissing A as B": the
 // statement hangs on a participle after the clause whose subject speaks.
 const PARTICIPLE = /,\s+(accusing|dismissing|describing|calling|denying|saying|insisting|claiming|warning|alleging|blaming)\s+/u;
 // Where the subject stops: its verb or a circumstance ("on Thursday").
-const SUBJECT_END = /\s+(?:has|have|had|is|was|were|are|on|in|at|issued|made|gave|released|published|posted|weighed|went|took|also|later|again|sharply|responded|reacted|hit|lashed|struck|pushed)\b/u;
+const SUBJECT_END = /\s+(?:has|have|had|is|was|were|are|on|in|at|issued|made|gave|released|published|posted|weighed|went|took|also|later|again|sharply|responded|reacted|hit|lashed|struck|pushed|declined|refused)\b/u;
 
 // "Iran's army began exercises, with a senior commander warning that …".
 const WITH_PARTICIPLE = /\bwith\s+([^,"“”]{3,80}?)\s+(warning|saying|insisting|claiming|accusing|alleging|denying)\s+/u;
@@ -163,7 +212,9 @@ function leadingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder
   const subordinate = SUBORDINATOR.test(sentence.text.slice(0, verb.start).replace(/,\s*(?:who|which)\b[^,]*,/g, ","));
   const speaker = subordinate
     ? subordinateSpeaker(text, sentence, verb.start, finder, memory)
-    : (resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory) ?? subordinateSpeaker(text, sentence, verb.start, finder, memory));
+    : (resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory) ??
+      coordinatedSubject(text, sentence, verb.start, finder, memory) ??
+      subordinateSpeaker(text, sentence, verb.start, finder, memory));
   if (!speaker) return undefined;
   const afterVerb = sentence.text.slice(verb.end);
   if ((verb.word === "called" || verb.word === "calls") && APPEAL_AFTER_VERB.test(afterVerb)) return [];
@@ -172,7 +223,10 @@ function leadingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder
   const start = statementStart(sentence.text, verb.end, verb.word);
   if (start < 0) return [];
   const words = `${text.slice(sentence.start, sentence.start + verb.start).trim()} ${verb.word}`;
-  return statements(text, { start: sentence.start + start, end: sentence.end }, speaker, words, "leading");
+  // A headline's "…, Yerevan denies": the other side's denial closes the line, it is not part of the charge.
+  const denied = sentence.text.match(/,\s+[^,]{2,40}\s+den(?:ies|ied|y)$/);
+  const end = denied && (denied.index ?? 0) > start ? sentence.start + (denied.index ?? 0) : sentence.end;
+  return statements(text, { start: sentence.start + start, end }, speaker, words, "leading");
 }
 
 // "Georgia summoned the envoy after a senior Ukrainian official accused …", "relations soured since Prime
@@ -187,6 +241,19 @@ function subordinateSpeaker(text: string, sentence: Sentence, verbStart: number,
   if (!last || /["“”«»]/.test(before)) return undefined;
   const subjectStart = (last.index ?? 0) + last[0].length;
   const speaker = resolveSpeaker(text, sentence.start + subjectStart, sentence.start + verbStart, finder, memory);
+  return speaker?.actor ? speaker : undefined;
+}
+
+// "Pylypenko did not confirm the attack but said …", "Azerbaijan has raised the issue at the UN and says …":
+// the verb shares the subject of the sentence's first verb. The subject ends where that verb begins.
+const FIRST_PREDICATE = /\s+(?:did|does|do|has|have|had|is|was|were|are|would|will|could|declined|refused|made|gave|raised|rejected|welcomed|confirmed|acknowledged|summoned|met|visited|urged)\b/;
+
+function coordinatedSubject(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
+  const before = sentence.text.slice(0, verbStart);
+  if (!/\s(?:and|but)\s+(?:also\s+)?$/.test(before) || /["“”«»]/.test(before)) return undefined;
+  const subjectEnd = before.search(FIRST_PREDICATE);
+  if (subjectEnd <= 0) return undefined;
+  const speaker = resolveSpeaker(text, sentence.start, sentence.start + subjectEnd, finder, memory);
   return speaker?.actor ? speaker : undefined;
 }
 
@@ -212,10 +279,14 @@ function trailingSpeaker(text: string, sentence: Sentence, finder: ReferentFinde
       const at = sentence.start + tailStart + verb.end + subject[0].indexOf(subject[1]);
       speaker = resolveSpeaker(text, at, at + subject[1].length, finder, memory);
     } else {
+      // "…, Yerevan denies" in a headline: the denial of what precedes it, not its attribution.
+      if (/^den(?:y|ies|ied)$/.test(verb.word) && afterVerb.trim() === "") continue;
       // "…, the ministry said in a statement on Telegram": after the verb, only when, where and to whom.
-      // "told state television from the exercise area", "told Reuters, in what would be …": the hearer,
-      // then at most a circumstance or an aside after a comma.
+      // "told state television from the exercise area", "told Reuters, in what would be …", "said on
+      // Thursday, dampening hopes …": the hearer or a circumstance, then at most an aside after a comma.
       if (verb.word === "told" || verb.word === "tells") afterVerb = afterVerb.split(",")[0];
+      const aside = afterVerb.match(/,\s+(?:where|when|which|as|in what|[a-z]+ing)\b/);
+      if (aside) afterVerb = afterVerb.slice(0, aside.index);
       const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 7;
       if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 8 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
       speaker = resolveSpeaker(text, sentence.start + tailStart, sentence.start + tailStart + verb.start, finder, memory);
@@ -231,12 +302,26 @@ function trailingSpeaker(text: string, sentence: Sentence, finder: ReferentFinde
       statementEnd = (named.index ?? 0) + named[1].length;
       if (speaker.actor) finder.learnName(named[2], speaker.actor);
     }
+    // "“…,” Ukraine's human rights commissioner, Dmytro Lysenko, said": the cut fell after the title,
+    // and the name alone places nobody; the title before it does.
+    const titled = /^["“«]/.test(sentence.text) ? sentence.text.slice(0, cut.index ?? 0).match(QUOTE_THEN_TITLE) : null;
+    if (titled) {
+      const at = sentence.start + (titled.index ?? 0) + titled[0].indexOf(titled[2], titled[1].length);
+      const state = finder.find(text, at, at + titled[2].length).find((referent) => referent.actor);
+      if (state?.actor && !speaker.actor) {
+        const name = text.slice(sentence.start + tailStart, sentence.start + tailStart + verb.start).replace(/[\s,]+$/, "");
+        if (/^(?:[A-Z][\p{Ll}’'-]+\s*){2,3}$/u.test(name)) finder.learnName(name, state.actor);
+        speaker = { actor: state.actor, surface: `${titled[2]}, ${name}`, anonymous: false, via: "named" };
+      }
+      if (state?.actor) statementEnd = (titled.index ?? 0) + titled[1].length;
+    }
     const readings = statements(text, { start: sentence.start, end: sentence.start + statementEnd }, speaker, words, "trailing");
     return added ? [...readings, ...statements(text, added, speaker, `${words}, adding`, "leading")] : readings;
   }
   return undefined;
 }
 
+const QUOTE_THEN_TITLE = /(,?["”»])\s+([^"“”«»,]{3,80})$/u;
 const NAME_AND_APPOSITION = /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2},\s+[^,"“”«»]+$/u;
 const QUOTE_THEN_NAME = /(,?["”»])\s+([A-Z][\p{Ll}’'-]+(?:\s+[A-Z][\p{Ll}’'-]+){1,2})$/u;
 
@@ -266,9 +351,17 @@ function statements(text: string, span: Span, speaker: Speaker, attributionWords
   return readings;
 }
 
+// "the Russian claim", "such reports": a verb form that is a noun here.
+const NOUN_FORMS = new Set(["claim", "claims", "reports", "calls"]);
+const BEFORE_A_NOUN = /\b(?:the|a|an|this|that|these|those|such|its|their|his|her|our|any|no)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 function firstSpeechVerb(sentence: string, from: number): { word: string; start: number; end: number } | undefined {
   SPEECH_VERB.lastIndex = from;
-  const match = SPEECH_VERB.exec(sentence);
+  let match: RegExpExecArray | null;
+  while ((match = SPEECH_VERB.exec(sentence))) {
+    if (NOUN_FORMS.has(match[1]) && BEFORE_A_NOUN.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
+    break;
+  }
   SPEECH_VERB.lastIndex = 0;
   if (!match) return undefined;
   return { word: match[1], start: match.index, end: match.index + match[0].length };
@@ -279,7 +372,8 @@ function toSuggestion(text: string, reading: Reading): Suggestion | undefined {
   if (!speaker.actor) return undefined;
   const span = trimStatement(text, reading.statement);
   const words = text.slice(span.start, span.end);
-  if (span.end - span.start < 3 || EMPTY_STATEMENT.test(words.trim()) || !/\s/.test(words.trim())) return undefined;
+  // One word is no statement ("Yerevan denies this"), except a headline's quoted verdict: Kyiv: claim “false”.
+  if (span.end - span.start < 3 || EMPTY_STATEMENT.test(words.trim()) || (!/\s/.test(words.trim()) && reading.pattern !== "headline")) return undefined;
   const attribution: Attribution = speaker.anonymous ? "ANONYMOUS_SOURCE" : span.quoted || reading.pattern === "continued" ? "DIRECT_QUOTE" : "PARAPHRASE";
   return {
     start: span.start,
