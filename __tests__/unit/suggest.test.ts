@@ -415,3 +415,34 @@ describe("wire, headline and live-blog shapes (found on the fresh texts)", () =>
     expect(claimsIn(text, MORE)).toEqual([]);
   });
 });
+
+describe("quotes across an attribution and across paragraphs, and officials of a place", () => {
+  const MORE: ActorRef[] = ["Russia", "Azerbaijan", "Armenia", "Ukraine", "Iran"].map((name) => ({ name, aliases: [] }));
+
+  it("a quote interrupted by its attribution makes two statements of one speaker", () => {
+    const text = 'Iranian Foreign Ministry spokesman Reza Ghaderi said the coordinates were clear. "Nobody in Iran wants a quarrel with our brothers," he said, "but our waters are our waters."';
+    expect(claimsIn(text, MORE)).toEqual([
+      ["the coordinates were clear", "Iran"],
+      ["Nobody in Iran wants a quarrel with our brothers", "Iran"],
+      ["but our waters are our waters", "Iran"],
+    ]);
+  });
+
+  it("a paragraph that leaves its quote open is the speaker's of the next paragraph's quote", () => {
+    const text = '"Claims of a capture are false. Our units hold the village.\n\n"The enemy lost 30 men," the Ukrainian army spokesman said.';
+    expect(claimsIn(text, MORE)).toEqual([
+      ["Claims of a capture are false. Our units hold the village", "Ukraine"],
+      ["The enemy lost 30 men", "Ukraine"],
+    ]);
+  });
+
+  it("a closed quote paragraph is not carried into the next one", () => {
+    const text = '"We hold the village."\n\n"The enemy lost 30 men," the Ukrainian army spokesman said.';
+    expect(claimsIn(text, MORE)).toEqual([["The enemy lost 30 men", "Ukraine"]]);
+  });
+
+  it("a regional official speaks for the state of the place, only when that state is an actor", () => {
+    expect(claimsIn("Kharkiv regional governor Oleh Sydorenko said drones had struck a residential district.", MORE)).toEqual([["drones had struck a residential district", "Ukraine"]]);
+    expect(claimsIn("Kharkiv regional governor Oleh Sydorenko said drones had struck a residential district.")).toEqual([]);
+  });
+});

@@ -10,16 +10,19 @@ export type StateEntry = {
   metonyms: string[];
   /** Adjectives and demonyms: "the Russian Defense Ministry", "Azeri officials", "Armenians". */
   adjectives: string[];
+  /** Cities and regions whose officials speak for the state ("the Kharkiv governor"). Contested and
+   *  occupied places are left out on purpose: both sides name officials there. */
+  places?: string[];
 };
 
 export const STATES: StateEntry[] = [
-  { names: ["Russia", "Russian Federation"], capital: ["Moscow"], metonyms: ["Kremlin"], adjectives: ["Russian", "Russians"] },
-  { names: ["Azerbaijan"], capital: ["Baku"], metonyms: [], adjectives: ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"] },
-  { names: ["Armenia"], capital: ["Yerevan"], metonyms: [], adjectives: ["Armenian", "Armenians"] },
-  { names: ["Ukraine"], capital: ["Kyiv", "Kiev"], metonyms: [], adjectives: ["Ukrainian", "Ukrainians"] },
-  { names: ["Georgia"], capital: ["Tbilisi"], metonyms: [], adjectives: ["Georgian", "Georgians"] },
+  { names: ["Russia", "Russian Federation"], capital: ["Moscow"], metonyms: ["Kremlin"], adjectives: ["Russian", "Russians"], places: ["Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Novorossiysk", "St Petersburg", "Saint Petersburg", "Yekaterinburg", "Kaliningrad", "Dagestan", "Chechnya"] },
+  { names: ["Azerbaijan"], capital: ["Baku"], metonyms: [], adjectives: ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"], places: ["Ganja", "Sumgait", "Nakhchivan", "Tovuz", "Gazakh", "Shusha", "Fuzuli", "Aghdam", "Lachin", "Kalbajar"] },
+  { names: ["Armenia"], capital: ["Yerevan"], metonyms: [], adjectives: ["Armenian", "Armenians"], places: ["Gyumri", "Vanadzor", "Syunik", "Tavush", "Goris", "Kapan", "Jermuk", "Gegharkunik", "Vayots Dzor"] },
+  { names: ["Ukraine"], capital: ["Kyiv", "Kiev"], metonyms: [], adjectives: ["Ukrainian", "Ukrainians"], places: ["Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Sumy", "Chernihiv", "Poltava", "Izmail", "Kryvyi Rih", "Vinnytsia", "Zhytomyr", "Kherson"] },
+  { names: ["Georgia"], capital: ["Tbilisi"], metonyms: [], adjectives: ["Georgian", "Georgians"], places: ["Batumi", "Kutaisi", "Poti"] },
   { names: ["Turkey", "Türkiye"], capital: ["Ankara"], metonyms: [], adjectives: ["Turkish", "Turks"] },
-  { names: ["Iran"], capital: ["Tehran"], metonyms: [], adjectives: ["Iranian", "Iranians"] },
+  { names: ["Iran"], capital: ["Tehran"], metonyms: [], adjectives: ["Iranian", "Iranians"], places: ["Tabriz", "Gilan", "Ardabil", "Bandar Anzali"] },
   { names: ["United States", "USA", "US", "U.S.", "America"], capital: ["Washington"], metonyms: ["White House", "Pentagon", "State Department"], adjectives: ["American", "Americans", "US", "U.S."] },
   { names: ["France"], capital: ["Paris"], metonyms: ["Elysee", "Élysée", "Quai d'Orsay"], adjectives: ["French"] },
   { names: ["United Kingdom", "UK", "Britain", "Great Britain"], capital: ["London"], metonyms: ["Downing Street", "Foreign Office", "Whitehall"], adjectives: ["British", "Britons"] },

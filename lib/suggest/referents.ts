@@ -5,7 +5,7 @@
 import { findState, STATES, type StateEntry } from "./gazetteer";
 import type { ActorRef } from "./types";
 
-export type ReferentKind = "name" | "alias" | "capital" | "metonym" | "adjective" | "official" | "third-party";
+export type ReferentKind = "name" | "alias" | "capital" | "metonym" | "adjective" | "official" | "place" | "third-party";
 /** actor null: a third party. */
 export type Referent = { actor: string | null; kind: ReferentKind; start: number; end: number; surface: string };
 
@@ -64,9 +64,11 @@ export function createReferentFinder(actors: ActorRef[]): ReferentFinder {
     for (const metonym of state.metonyms) add(metonym, actor.name, "metonym");
     for (const adjective of state.adjectives) add(adjective, actor.name, "adjective");
   }
+  // After every actor's own forms, so that a given name or alias always wins over a place.
+  for (const actor of actors) for (const place of findState([actor.name, ...actor.aliases])?.places ?? []) add(place, actor.name, "place");
   for (const state of STATES) {
     if (actorStates.has(state)) continue;
-    for (const form of [...state.names, ...state.capital, ...state.metonyms, ...state.adjectives]) add(form, null, "third-party");
+    for (const form of [...state.names, ...state.capital, ...state.metonyms, ...state.adjectives, ...(state.places ?? [])]) add(form, null, "third-party");
   }
   for (const body of THIRD_PARTIES) add(body, null, "third-party");
 

@@ -92,8 +92,10 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   const words = cleaned.trim().split(/[\s,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12 || NOT_A_SUBJECT.test(cleaned)) return undefined;
   const official = place ? null : cleaned.trim().match(OFFICIAL_WITHOUT_COUNTRY);
-  if (official && finder.find(text, start, end).length === 0) {
-    const actor = officeHolderOf(text, start, official[0], finder) ?? contextActor(text, start, finder, memory);
+  const officialPlaces = official ? finder.find(text, start, end) : [];
+  if (official && officialPlaces.every((referent) => referent.kind === "place")) {
+    // "the deputy governor of Gilan province": a place of the state places its official.
+    const actor = officialPlaces[0]?.actor ?? officeHolderOf(text, start, official[0], finder) ?? contextActor(text, start, finder, memory);
     if (actor) {
       const name = official[1] ?? official[2];
       if (name) finder.learnName(name, actor);

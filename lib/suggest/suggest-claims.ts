@@ -22,14 +22,27 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   const suggestions: Suggestion[] = [];
   let previous: { sentence: Sentence; speaker: Speaker } | undefined;
 
+  // A paragraph that opens a quotation and leaves it open goes on into the next one, whose closing
+  // attribution names the speaker of both (news style: no closing mark until the quote ends).
+  let openQuote: { paragraph: number; start: number; end: number } | undefined;
+
   for (const sentence of splitSentences(text).flatMap((whole) => splitClauses(withoutDateline(whole)))) {
     memory.sentenceStart = sentence.start;
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
     previous = undefined;
+    if (openQuote && sentence.paragraph > openQuote.paragraph + 1) openQuote = undefined;
     if (!readings) {
+      if (openQuote?.paragraph === sentence.paragraph) openQuote.end = sentence.end;
+      else if (opensUnclosedQuote(text, sentence)) openQuote = { paragraph: sentence.paragraph, start: sentence.start, end: sentence.end };
       rememberActingBody(text, sentence, finder, memory);
       continue;
     }
+    if (openQuote && openQuote.paragraph === sentence.paragraph - 1 && /^["“«]/.test(sentence.text) && readings[0]) {
+      // Past the opening mark: the quotation has no closing one to trim it by.
+      const carried = toSuggestion(text, { ...readings[0], statement: { start: openQuote.start + 1, end: openQuote.end }, pattern: "continued" });
+      if (carried) suggestions.push(carried);
+    }
+    openQuote = undefined;
     for (const reading of readings) {
       rememberSpeaker(memory, reading.speaker);
       previous = { sentence, speaker: reading.speaker };
@@ -61,7 +74,9 @@ function splitClauses(sentence: Sentence): Sentence[] {
   for (const cut of sentence.text.matchAll(CLAUSE_BREAK)) {
     const at = cut.index ?? 0;
     const rest = sentence.text.slice(at + cut[0].length);
-    if (/["“”«»]/.test(sentence.text.slice(from, at).replace(/["“][^"”]*["”]/g, "")) || !firstSpeechVerb(rest, 0) || !firstSpeechVerb(sentence.text.slice(from, at), 0)) continue;
+    // After ", while" both parts must attribute; after ";" the second must (the first may be a headline's news).
+    const bothAttribute = !cut[0].includes(";");
+    if (/["“”«»]/.test(sentence.text.slice(from, at).replace(/["“][^"”]*["”]/g, "")) || !firstSpeechVerb(rest, 0) || (bothAttribute && !firstSpeechVerb(sentence.text.slice(from, at), 0))) continue;
     parts.push({ ...sentence, start: sentence.start + from, end: sentence.start + at, text: sentence.text.slice(from, at) });
     from = at + cut[0].length;
   }
@@ -119,6 +134,7 @@ function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, 
     headline(text, sentence, finder, memory) ??
     quotedAsSaying(text, sentence, finder, memory) ??
     accordingTo(text, sentence, finder, memory) ??
+    interruptedQuote(text, sentence, finder, memory) ??
     trailingSpeaker(text, sentence, finder, memory) ??
     leadingSpeaker(text, sentence, finder, memory) ??
     participle(text, sentence, finder, memory)
@@ -324,6 +340,39 @@ function trailingSpeaker(text: string, sentence: Sentence, finder: ReferentFinde
 const QUOTE_THEN_TITLE = /(,?["”»])\s+([^"“”«»,]{3,80})$/u;
 const NAME_AND_APPOSITION = /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,2},\s+[^,"“”«»]+$/u;
 const QUOTE_THEN_NAME = /(,?["”»])\s+([A-Z][\p{Ll}’'-]+(?:\s+[A-Z][\p{Ll}’'-]+){1,2})$/u;
+
+/** Whether `sentence` begins its paragraph with a quotation mark that the paragraph never closes. */
+function opensUnclosedQuote(text: string, sentence: Sentence): boolean {
+  if (!/^["“«]/.test(sentence.text) || (sentence.start > 0 && text[sentence.start - 1] !== "\n")) return false;
+  const lineEnd = text.indexOf("\n", sentence.start);
+  const paragraph = text.slice(sentence.start, lineEnd < 0 ? text.length : lineEnd);
+  const straight = (paragraph.match(/"/g) ?? []).length;
+  const opening = (paragraph.match(/[“«]/g) ?? []).length;
+  const closing = (paragraph.match(/[”»]/g) ?? []).length;
+  return paragraph.startsWith('"') ? straight % 2 === 1 : opening > closing;
+}
+
+// "“Nobody has any interest in a quarrel,” he said, “but our waters are our waters.”": one speaker,
+// two statements around the attribution.
+const INTERRUPTED_QUOTE = /^(["“«])([^"“”«»]{3,400}?)[,.!?]?["”»],?\s+([^"“”«»]{2,80}?),\s+["“«]([^"“”«»]{3,400}?)[.!?]?["”»]$/u;
+
+function interruptedQuote(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const found = sentence.text.match(INTERRUPTED_QUOTE);
+  if (!found) return undefined;
+  const middleAt = sentence.text.indexOf(found[3], found[1].length + found[2].length);
+  const verb = firstSpeechVerb(found[3], 0);
+  if (!verb) return undefined;
+  const subject = verb.start === 0 ? found[3].slice(verb.end).trim() : found[3].slice(0, verb.start);
+  const subjectAt = sentence.start + middleAt + (verb.start === 0 ? found[3].indexOf(subject, verb.end) : 0);
+  const speaker = resolveSpeaker(text, subjectAt, subjectAt + subject.length, finder, memory);
+  if (!speaker?.actor) return undefined;
+  const firstAt = sentence.start + found[1].length;
+  const secondAt = sentence.start + sentence.text.lastIndexOf(found[4]);
+  return [
+    { speaker, statement: { start: firstAt, end: firstAt + found[2].length }, attributionWords: found[3], pattern: "trailing" },
+    { speaker, statement: { start: secondAt, end: secondAt + found[4].length }, attributionWords: found[3], pattern: "trailing" },
+  ];
+}
 
 /** A sentence that is wholly a quotation, right after a sentence whose quote had a speaker: the same speaker goes on. */
 function continuedQuote(text: string, sentence: Sentence, previous: { sentence: Sentence; speaker: Speaker } | undefined): Reading[] | undefined {
