@@ -7,7 +7,8 @@
 // (so full-text and trigram search have something real to find), near-duplicates of an actor's
 // talking points across articles, ~30% verdicts of every status and seeded rating, REBUTS links
 // between claims of different states, and a few deleted claims and articles that must never count.
-// Deterministic for a given seed; ids are prefixed with the seed so two fills never collide.
+// Deterministic for a given seed; ids (letters and digits) are prefixed with the seed so fills with
+// different seeds never collide.
 import { Client } from "pg";
 import { describeRange } from "../lib/anchoring/text-selector";
 import { docToCanonicalText, paragraphsToDoc } from "../lib/editor/canonical-text";
@@ -87,7 +88,7 @@ function nearDuplicateOf(random: Random, sentence: string): string {
   const variants = [
     (text: string) => text.replace(/ (said|claimed|stated|insisted|announced|alleged|reported|denied|confirmed|warned) /, ` ${pick(random, VOCABULARY.verbs)} again `),
     (text: string) => text.replace(/\.$/, `, ${pick(random, VOCABULARY.times)}.`),
-    (text: string) => `Once more, ${text.charAt(0).toLowerCase()}${text.slice(1)}`,
+    (text: string) => `Once more, ${text}`,
   ];
   return pick(random, variants)(sentence);
 }
@@ -118,16 +119,16 @@ async function createActorHierarchy(client: Client, tag: string): Promise<{ acto
   const tops = [...seeded];
   for (const [index, actor] of extra.entries()) {
     if (existingNames.has(actor.name)) continue;
-    const id = `${tag}a_top${index}`;
+    const id = `${tag}atop${index}`;
     rows.push({ id, name: actor.name, slug: actor.slug, kind: actor.kind, parentId: null, color: palette[index] });
     tops.push({ id, name: actor.name, slug: actor.slug });
   }
   for (const [index, top] of tops.entries()) {
     for (const [m, ministry] of ["Foreign Ministry", "Defence Ministry"].entries()) {
-      const ministryId = `${tag}a_${index}_m${m}`;
+      const ministryId = `${tag}a${index}m${m}`;
       rows.push({ id: ministryId, name: `${top.name} ${ministry} (${tag})`, slug: `${top.slug}-${m === 0 ? "mfa" : "mod"}-${tag}`, kind: "INSTITUTION", parentId: top.id, color: palette[(index + m + 2) % palette.length] });
       for (const s of [0, 1]) {
-        rows.push({ id: `${ministryId}_s${s}`, name: `${top.name} ${ministry} spokesperson ${s + 1} (${tag})`, slug: `${top.slug}-${m === 0 ? "mfa" : "mod"}-spokesperson-${s + 1}-${tag}`, kind: "PERSON", parentId: ministryId, color: palette[(index + s + 4) % palette.length] });
+        rows.push({ id: `${ministryId}s${s}`, name: `${top.name} ${ministry} spokesperson ${s + 1} (${tag})`, slug: `${top.slug}-${m === 0 ? "mfa" : "mod"}-spokesperson-${s + 1}-${tag}`, kind: "PERSON", parentId: ministryId, color: palette[(index + s + 4) % palette.length] });
       }
     }
   }
@@ -167,7 +168,8 @@ async function insertRows(client: Client, table: string, columns: { name: string
 export async function fillManyClaims(connectionString: string, options: ManyClaimsOptions): Promise<ManyClaimsSummary> {
   const seed = options.seed ?? 11;
   const random = createRandom(seed);
-  const tag = `mc${seed}`;
+  // Letters and digits only: API routes accept nothing else as an id (lib/validation/id.ts).
+  const tag = `mc${seed}x`;
   const client = new Client({ connectionString });
   await client.connect();
   try {
@@ -209,8 +211,8 @@ export async function fillManyClaims(connectionString: string, options: ManyClai
     let claimIndex = 0;
 
     for (let a = 0; a < articleCount; a++) {
-      const articleId = `${tag}_art${a}`;
-      const revisionId = `${tag}_rev${a}`;
+      const articleId = `${tag}art${a}`;
+      const revisionId = `${tag}rev${a}`;
       const week = Math.floor(random() * WEEKS);
       const publishedAt = now - (week + 1) * WEEK_MS + Math.floor(random() * WEEK_MS);
       firstPublishedAt = Math.min(firstPublishedAt, publishedAt);
@@ -222,7 +224,7 @@ export async function fillManyClaims(connectionString: string, options: ManyClai
 
       const sentences: { claimId: string; speaker: ActorRow; sentence: string }[] = [];
       for (let k = 0; k < share; k++) {
-        const claimId = `${tag}_c${claimIndex++}`;
+        const claimId = `${tag}c${claimIndex++}`;
         const speaker = pickSpeaker();
         const earlier = talkingPoints.get(speaker.id)?.filter((point) => point.articleIndex !== a) ?? [];
         let sentence: string;
@@ -232,7 +234,7 @@ export async function fillManyClaims(connectionString: string, options: ManyClai
           nearDuplicates++;
           if (!nearDuplicatePair && !articleDeleted) nearDuplicatePair = { claimId, originalClaimId: original.claimId };
         } else {
-          sentence = claimSentence(random, speaker.name.replace(/ \(mc\d+\)$/, ""));
+          sentence = claimSentence(random, speaker.name.replace(/ \(mc\d+x\)$/, ""));
           const points = talkingPoints.get(speaker.id) ?? [];
           if (points.length < 40) points.push({ claimId, articleIndex: a, sentence });
           talkingPoints.set(speaker.id, points);
@@ -275,7 +277,7 @@ export async function fillManyClaims(connectionString: string, options: ManyClai
           const status = statusRoll < 0.55 ? "APPROVED" : statusRoll < 0.75 ? "DRAFT" : statusRoll < 0.9 ? "IN_REVIEW" : "CHANGES_REQUESTED";
           const rating = status === "DRAFT" && random() < 0.3 ? null : pick(random, ratings);
           if (status === "APPROVED" && live) approvedVerdicts++;
-          verdicts.push([`${tag}_v${claimId}`, claimId, sentence.slice(0, 120), rating?.id ?? null, rating ? JSON.stringify(rationaleDoc(random, rating.label)) : null, status, user.id, status === "APPROVED" ? (reviewer?.id ?? user.id) : null, status === "APPROVED" ? claimCreatedAt : null, claimCreatedAt]);
+          verdicts.push([`${tag}v${claimId.slice(tag.length + 1)}`, claimId, sentence.slice(0, 120), rating?.id ?? null, rating ? JSON.stringify(rationaleDoc(random, rating.label)) : null, status, user.id, status === "APPROVED" ? (reviewer?.id ?? user.id) : null, status === "APPROVED" ? claimCreatedAt : null, claimCreatedAt]);
         }
       }
       // Rebuttals: about one claim in ten answers an earlier claim of another top-level actor in the same article.
@@ -284,7 +286,7 @@ export async function fillManyClaims(connectionString: string, options: ManyClai
         const candidates = placed.slice(0, k).filter((to) => to.rootId !== from.rootId);
         if (candidates.length === 0) continue;
         const to = pick(random, candidates);
-        links.push([`${tag}_l${from.claimId}`, from.claimId, to.claimId, "REBUTS", user.id]);
+        links.push([`${tag}l${from.claimId.slice(tag.length + 1)}`, from.claimId, to.claimId, "REBUTS", user.id]);
       }
     }
 
@@ -298,7 +300,7 @@ export async function fillManyClaims(connectionString: string, options: ManyClai
       { name: "createdById", type: "text" }, { name: "createdAt", type: "timestamp" },
     ], revisions);
     // Articles go in first (revisions reference them), then point at their one revision.
-    await client.query(`UPDATE "Article" a SET "currentRevisionId" = r.id FROM "ArticleRevision" r WHERE r."articleId" = a.id AND starts_with(a.id, $1)`, [`${tag}_`]);
+    await client.query(`UPDATE "Article" a SET "currentRevisionId" = r.id FROM "ArticleRevision" r WHERE r."articleId" = a.id AND starts_with(a.id, $1)`, [`${tag}art`]);
     await insertRows(client, "Claim", [
       { name: "id", type: "text" }, { name: "articleId", type: "text" }, { name: "revisionId", type: "text" }, { name: "actorId", type: "text" },
       { name: "exact", type: "text" }, { name: "prefix", type: "text" }, { name: "suffix", type: "text" }, { name: "start", type: "int" }, { name: "end", type: "int" },
