@@ -4,7 +4,7 @@
 // the balance view for an article and for a range. Each test reads only the actors it made.
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { findActorIdBySlug, getActorSummary, listActorClaims, type ActorSummary } from "@/lib/db/actor-summary";
+import { findActorByAddress, getActorSummary, listActorClaims, type ActorSummary } from "@/lib/db/actor-summary";
 import { getBalance } from "@/lib/db/actor-balance";
 import type { SessionUser } from "@/lib/domain/roles";
 import { setUpTestDatabase } from "../helpers/set-up-test-database";
@@ -15,8 +15,6 @@ setUpTestDatabase();
 
 const unique = (name: string) => `${name} ${randomUUID().slice(0, 8)}`;
 const QUOTES = ["Moscow said the troops crossed the line.", "The ministry denied any shelling.", "Its spokesman blamed the other side.", "The spokesman repeated the denial.", "Baku said that was untrue.", "A retracted statement."];
-
-type Ratings = Awaited<ReturnType<typeof createRatingRows>>;
 
 /**
  * State > ministry > spokesperson, and a rival state. March 2026: the state, the ministry and the
@@ -103,7 +101,8 @@ describe("getActorSummary", () => {
     const summary = await getActorSummary(journalist, ministry.id);
     expect(summary.actor).toMatchObject({ id: ministry.id, name: ministry.name, slug: ministry.slug, color: ministry.color, parent: { id: state.id, name: state.name, slug: state.slug } });
     expect(summary.actor.children).toEqual([{ id: spokesperson.id, name: spokesperson.name, slug: spokesperson.slug, color: spokesperson.color }]);
-    expect(await findActorIdBySlug(journalist, ministry.slug)).toBe(ministry.id);
+    expect(await findActorByAddress(journalist, ministry.slug)).toEqual({ id: ministry.id, slug: ministry.slug, name: ministry.name });
+    expect(await findActorByAddress(journalist, ministry.id)).toEqual({ id: ministry.id, slug: ministry.slug, name: ministry.name });
   });
 
   it("counts approved verdicts only, by rating in the scale's order, and the other top-level actors' the same way", async () => {
@@ -167,7 +166,7 @@ describe("getActorSummary", () => {
     const { journalist, state } = desk;
     expect(await codeOf(getActorSummary(journalist, "nosuchactor"))).toBe("NOT_FOUND");
     expect(await codeOf(listActorClaims(journalist, "nosuchactor"))).toBe("NOT_FOUND");
-    expect(await codeOf(findActorIdBySlug(journalist, "no-such-actor"))).toBe("NOT_FOUND");
+    expect(await codeOf(findActorByAddress(journalist, "no-such-actor"))).toBe("NOT_FOUND");
     const disabled = await createUserRow("JOURNALIST", { disabled: true });
     expect(await codeOf(getActorSummary({ ...disabled, disabled: true }, state.id))).toBe("FORBIDDEN");
   });

@@ -1,7 +1,7 @@
 // The actor desk's pure pieces: the weekly timeline (every week, zeros included, bounded) and the
 // date range every actor-desk query string crosses (ISO dates, from <= to, bounded, blanks ignored).
 import { fillWeeks, MAX_TIMELINE_WEEKS, weekOf } from "@/lib/domain/weekly-timeline";
-import { actorClaimsQuerySchema, balanceQuerySchema, dateRangeQuerySchema, MAX_RANGE_DAYS } from "@/lib/validation/actor-summary";
+import { actorClaimsQuerySchema, balanceQuerySchema, dateRangeQuerySchema, MAX_RANGE_DAYS, readDateRangeParams } from "@/lib/validation/actor-summary";
 
 describe("weekly timeline", () => {
   it("names a week by its Monday, in UTC", () => {
@@ -49,5 +49,13 @@ describe("actor desk date range", () => {
     expect(actorClaimsQuerySchema.parse({ limit: "5", cursor: "abc123" })).toEqual({ limit: 5, cursor: "abc123" });
     expect(actorClaimsQuerySchema.safeParse({ limit: "101" }).success).toBe(false);
     expect(actorClaimsQuerySchema.safeParse({ cursor: "not an id" }).success).toBe(false);
+  });
+});
+
+describe("readDateRangeParams", () => {
+  it("gives the range and the raw values back, or the reason and no range", () => {
+    expect(readDateRangeParams({ from: "2026-03-01", to: "2026-03-31" })).toEqual({ range: { from: new Date("2026-03-01T00:00:00.000Z"), to: new Date("2026-03-31T23:59:59.999Z") }, from: "2026-03-01", to: "2026-03-31" });
+    expect(readDateRangeParams({ from: "2026-04-01", to: "2026-03-01" })).toEqual({ range: {}, from: "2026-04-01", to: "2026-03-01", error: "to is on or after from." });
+    expect(readDateRangeParams({ from: ["2026-01-01", "2026-02-01"] })).toEqual({ range: {} });
   });
 });

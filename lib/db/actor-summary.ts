@@ -208,10 +208,15 @@ export async function listActorClaims(user: SessionUser, actorId: string, option
   return toPage(rows.map(toClaim), limit);
 }
 
-/** The id of the actor with this slug (the actor page's address). Unknown slug: NOT_FOUND. */
-export async function findActorIdBySlug(user: SessionUser, slug: string): Promise<string> {
+/**
+ * The actor an address names: its slug (the actor page's address) or its id (links from places
+ * that know only the id, such as the workspace; the page redirects those to the slug). Unknown: NOT_FOUND.
+ */
+export async function findActorByAddress(user: SessionUser, slugOrId: string): Promise<{ id: string; slug: string; name: string }> {
   assertCan(user, "article:read");
-  const actor = await getDb().actor.findUnique({ where: { slug }, select: { id: true } });
+  const db = getDb();
+  // The slug first: it is the address people share.
+  const actor = (await db.actor.findUnique({ where: { slug: slugOrId }, select: { id: true, slug: true, name: true } })) ?? (await db.actor.findUnique({ where: { id: slugOrId }, select: { id: true, slug: true, name: true } }));
   if (!actor) throw notFound("Actor");
-  return actor.id;
+  return actor;
 }

@@ -56,3 +56,18 @@ export type ActorClaimsQuery = z.output<typeof actorClaimsQuerySchema>;
 /** The balance view: one article, or a date range over every article. */
 export const balanceQuerySchema = z.object({ ...rangeShape, article: z.preprocess(blankToUndefined, idSchema.optional()) }).superRefine(checkRange);
 export type BalanceQuery = z.output<typeof balanceQuerySchema>;
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/**
+ * A page's ?from=&to= read for the actor desk's pages: the range, the raw values to put back in the
+ * form, and, when the range is refused, the reason (the page then shows all time and says so).
+ */
+export function readDateRangeParams(params: SearchParams): { range: DateRange; from?: string; to?: string; error?: string } {
+  const from = single(params.from)?.slice(0, 40);
+  const to = single(params.to)?.slice(0, 40);
+  const parsed = dateRangeQuerySchema.safeParse({ from, to });
+  if (parsed.success) return { range: parsed.data, from, to };
+  return { range: {}, from, to, error: parsed.error.issues[0]?.message ?? "That period is not valid." };
+}
