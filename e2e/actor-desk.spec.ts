@@ -136,6 +136,7 @@ test("an actor page, an empty one and the balance views: charts with tables, fil
 
   // The balance over a period, reached from the main navigation.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Balance" }).click();
+  await expect(page.getByRole("heading", { name: "Balance", level: 1 })).toBeVisible();
   await expect(page.getByRole("row", { name: /^Russia/ })).toBeVisible();
   await page.getByLabel("From", { exact: true }).fill("2026-01-01");
   await page.getByLabel("To", { exact: true }).fill("2026-02-28");
