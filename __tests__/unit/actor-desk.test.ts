@@ -43,6 +43,9 @@ describe("actor desk date range", () => {
       expect(dateRangeQuerySchema.safeParse(query).success).toBe(false);
     }
     expect(dateRangeQuerySchema.safeParse({ from: "2026-03-01", to: "2026-03-01" }).success).toBe(true);
+    // Both ends refused at once: a refusal, not a TypeError from the range check.
+    expect(dateRangeQuerySchema.safeParse({ from: "1e308", to: "<script>" }).success).toBe(false);
+    expect(balanceQuerySchema.safeParse({ from: "2026-01-01", to: "\ud800", article: "abc" }).success).toBe(false);
   });
 
   it("pages the claim list with the shared limits", () => {
