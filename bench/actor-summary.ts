@@ -2,7 +2,8 @@
 // for a state with ministries and spokespeople under it, unfiltered and over three months, through
 // getActorSummary (permission check, Prisma's $queryRaw, shaping) against the same SQL statements
 // sent by bare `pg`, side by side on a pool as the app sends them, on the same data, indexes in
-// place. Also the balance view over the same three months. Figures are medians of warm runs.
+// place. Also the balance view over the same three months. Figures are medians of warm runs, the
+// two sides taken turn about so that the machine's changing load falls on both alike.
 import { Pool } from "pg";
 import { createTestDatabase } from "../__tests__/helpers/test-database";
 import { disconnectDb, getDb } from "../lib/db/client";
@@ -12,7 +13,7 @@ import { actorSummaryStatements, getActorSummary, SUMMARY_CLAIMS } from "../lib/
 import { balanceStatement, getBalance } from "../lib/db/actor-balance";
 import type { Prisma } from "../lib/generated/prisma/client";
 import { fillManyClaims } from "./many-claims";
-import { measure, printComparison } from "./measure";
+import { measureInterleaved, printComparison } from "./measure";
 
 const CLAIMS = Number(process.env.BENCH_ACTOR_CLAIMS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -43,16 +44,18 @@ export async function benchActorSummary(): Promise<void> {
       const statements = Object.values(actorSummaryStatements(actor.id, range, { limit: SUMMARY_CLAIMS }));
       printComparison(
         `Summary of ${actor.name} and the ${actor.descendantIds.length} actors under it, ${label} (${summary.counts.claims} claims, ${summary.timeline.length} weeks)`,
-        await measure("getActorSummary", RUNS, () => getActorSummary(user, actor.id, range)),
-        await measure(`the same ${statements.length} statements over pg`, RUNS, () => Promise.all(statements.map((statement) => run(pool, statement)))),
+        ...(await measureInterleaved(
+          RUNS,
+          { name: "getActorSummary", run: () => getActorSummary(user, actor.id, range) },
+          { name: `the same ${statements.length} statements over pg`, run: () => Promise.all(statements.map((statement) => run(pool, statement))) },
+        )),
       );
     }
 
     const balance = balanceStatement(threeMonths);
     printComparison(
       "Balance view over three months, every top-level actor",
-      await measure("getBalance", RUNS, () => getBalance(user, threeMonths)),
-      await measure("the same statement over pg", RUNS, () => run(pool, balance)),
+      ...(await measureInterleaved(RUNS, { name: "getBalance", run: () => getBalance(user, threeMonths) }, { name: "the same statement over pg", run: () => run(pool, balance) })),
     );
   } finally {
     await pool.end();

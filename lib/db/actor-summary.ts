@@ -71,12 +71,17 @@ type ClaimRow = {
   ratingColor: string | null;
 };
 
-/** The actor's claims and their roll-up: `scoped` (id, actorId, reportedAt, group) for the other statements. */
+/**
+ * The actor's claims and their roll-up: `scoped` (id, actorId, reportedAt, group) for the other
+ * statements. `= ANY (ARRAY(SELECT ... FROM tree))`, not `IN (SELECT ...)`: the planner cannot
+ * guess a recursive CTE's size and hashed every claim; an array evaluated first makes it read only
+ * the tree's actors from the (actorId, deletedAt, articleId, id) index.
+ */
 const scopedClaims = (actorId: string, range: ReportedRange) => Prisma.sql`WITH RECURSIVE ${actorTreeCte(actorId)},
   scoped AS MATERIALIZED (
     SELECT c.id, c."actorId", ${reportedAt("a")} AS "reportedAt", 1 AS "group"
     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-    WHERE c."actorId" IN (SELECT id FROM tree) ${liveClaim("c", "a")} ${reportedWithin("a", range)}
+    WHERE c."actorId" = ANY (ARRAY(SELECT id FROM tree)) ${liveClaim("c", "a")} ${reportedWithin("a", range)}
   )`;
 
 /** The SQL of one summary, statement by statement (getActorSummary runs exactly these). */
@@ -130,7 +135,7 @@ function claimsPageStatement(actorId: string, range: ReportedRange, page: { curs
     newest AS (
       SELECT c.id, c."articleId", c."actorId", ${reportedAt("a")} AS "reportedAt"
       FROM "Claim" c JOIN "Article" a ON a.id = c."articleId"
-      WHERE c."actorId" IN (SELECT id FROM tree) ${liveClaim("c", "a")} ${reportedWithin("a", range)} ${after}
+      WHERE c."actorId" = ANY (ARRAY(SELECT id FROM tree)) ${liveClaim("c", "a")} ${reportedWithin("a", range)} ${after}
       ORDER BY ${reportedAt("a")} DESC, c.id DESC
       LIMIT ${page.limit + 1}
     )
