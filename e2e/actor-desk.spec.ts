@@ -81,6 +81,7 @@ test("an actor page, an empty one and the balance views: charts with tables, fil
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Actors", exact: true }).click();
   // The first link is its own row (the others name it as the parent of its ministry).
   await page.getByRole("link", { name: STATE, exact: true }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/actors/${desk.state.slug}$`));
   await expect(page.getByRole("heading", { name: STATE, level: 1 })).toBeVisible();
   await expect(page.getByText("Speaking for it:")).toContainText(`Northland Defence Ministry ${stamp}`);
   const figure = (label: string) => page.locator(".figure").filter({ has: page.getByText(label, { exact: true }) }).locator("dd");
