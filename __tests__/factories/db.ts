@@ -32,11 +32,11 @@ export async function createActorRow(name = `Actor ${randomUUID().slice(0, 8)}`,
 }
 
 /** An article with one revision and a claim on each given quote (which must occur in the text). */
-export async function createArticleRow(author: SessionUser, options: { title?: string; paragraphs?: string[]; claimQuotes?: string[]; deleted?: boolean } = {}) {
+export async function createArticleRow(author: SessionUser, options: { title?: string; paragraphs?: string[]; claimQuotes?: string[]; deleted?: boolean; publishedAt?: Date } = {}) {
   const db = getDb();
   const { article, revision, text } = await insertArticle(
     db,
-    { title: options.title ?? "Test article", deletedAt: options.deleted ? new Date() : null },
+    { title: options.title ?? "Test article", deletedAt: options.deleted ? new Date() : null, publishedAt: options.publishedAt ?? null },
     paragraphsToDoc(options.paragraphs ?? ["Moscow said the troops crossed the line.", "Baku said that was untrue."]),
     author.id,
   );
@@ -55,4 +55,13 @@ export async function createRatingRows() {
   const db = getDb();
   for (const rating of DEFAULT_RATINGS) await db.rating.upsert({ where: { key: rating.key }, create: rating, update: {} });
   return db.rating.findMany({ orderBy: { position: "asc" } });
+}
+
+/** A claim on `quote` (which must occur in the article's text) by a given actor. */
+export async function createClaimRow(author: SessionUser, article: { article: { id: string }; revision: { id: string }; text: string }, quote: string, actorId: string, options: { deleted?: boolean } = {}) {
+  const start = article.text.indexOf(quote);
+  if (start < 0) throw new Error(`Quote not in the article: ${quote}`);
+  return getDb().claim.create({
+    data: { articleId: article.article.id, revisionId: article.revision.id, actorId, createdById: author.id, deletedAt: options.deleted ? new Date() : null, ...describeRange(article.text, start, start + quote.length) },
+  });
 }

@@ -1,6 +1,7 @@
 "use client";
 // Every actor with its label, aliases, parent and claim count, each row editable in place and,
 // for reviewers and admins, mergeable into another actor. One status line announces the outcome.
+import Link from "next/link";
 import { Fragment, useRef, useState } from "react";
 import type { ActorView, ActorWithCount } from "@/lib/db/actors";
 import { actorShortLabel } from "@/lib/domain/default-actors";
@@ -15,7 +16,7 @@ const COLUMNS = ["Actor", "Aliases", "Speaks for", { label: "Claims", numeric: t
 export function ActorTable({ actors, canMerge }: Props) {
   const [status, setStatus] = useState("");
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
 
   if (actors.length === 0) {
     return (
@@ -37,7 +38,7 @@ export function ActorTable({ actors, canMerge }: Props) {
             key={actor.id}
             actor={actor}
             actors={actors}
-            parentName={actor.parentId ? names.get(actor.parentId) : undefined}
+            parent={actor.parentId ? byId.get(actor.parentId) : undefined}
             canMerge={canMerge}
             onSaved={(saved) => setStatus(`Saved ${saved.name}.`)}
             onMerged={(target) => {
@@ -52,9 +53,9 @@ export function ActorTable({ actors, canMerge }: Props) {
   );
 }
 
-type RowProps = { actor: ActorWithCount; actors: ActorWithCount[]; parentName?: string; canMerge: boolean; onSaved: (actor: ActorView) => void; onMerged: (target: ActorView) => void };
+type RowProps = { actor: ActorWithCount; actors: ActorWithCount[]; parent?: ActorWithCount; canMerge: boolean; onSaved: (actor: ActorView) => void; onMerged: (target: ActorView) => void };
 
-function ActorRow({ actor, actors, parentName, canMerge, onSaved, onMerged }: RowProps) {
+function ActorRow({ actor, actors, parent, canMerge, onSaved, onMerged }: RowProps) {
   const [mode, setMode] = useState<"view" | "edit" | "merge">("view");
   const editButton = useRef<HTMLButtonElement>(null);
   const mergeButton = useRef<HTMLButtonElement>(null);
@@ -70,10 +71,12 @@ function ActorRow({ actor, actors, parentName, canMerge, onSaved, onMerged }: Ro
           <span className="claim-label" style={{ backgroundColor: actor.color }}>
             {actorShortLabel(actor.name)}
           </span>{" "}
-          <strong>{actor.name}</strong>
+          <strong>
+            <Link href={`/actors/${actor.slug}`}>{actor.name}</Link>
+          </strong>
         </td>
         <td className="muted">{actor.aliases.join(", ") || "—"}</td>
-        <td>{parentName ?? <span className="muted">—</span>}</td>
+        <td>{parent ? <Link href={`/actors/${parent.slug}`}>{parent.name}</Link> : <span className="muted">—</span>}</td>
         <td className="num">{actor.claimCount}</td>
         <td className="actor-actions">
           <button ref={editButton} className="button button-secondary" type="button" aria-expanded={mode === "edit"} onClick={() => setMode(mode === "edit" ? "view" : "edit")}>

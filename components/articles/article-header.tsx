@@ -11,6 +11,7 @@ const TABS = [
   { key: "text", label: "Text", suffix: "" },
   { key: "map", label: "Claim map", suffix: "/map" },
   { key: "history", label: "History", suffix: "/history" },
+  { key: "balance", label: "Balance", suffix: "/balance" },
 ] as const;
 
 /**

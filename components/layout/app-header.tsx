@@ -33,6 +33,7 @@ export function AppHeader({ user, reviewCount }: { user: SessionUser; reviewCoun
           )}
           <NavLink href="/verdicts">My verdicts</NavLink>
           <NavLink href="/actors">Actors</NavLink>
+          <NavLink href="/balance">Balance</NavLink>
           <NavLink href="/settings/tokens">API tokens</NavLink>
           {can(user, "user:manage") && <NavLink href="/admin/users">Users</NavLink>}
           {can(user, "rating:manage") && <NavLink href="/admin/ratings">Ratings</NavLink>}

@@ -1,5 +1,6 @@
 "use client";
 // One claim in the side panel: who, what, how attributed, its links both ways and its evidence.
+import Link from "next/link";
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import { ATTRIBUTION_LABELS, LINK_KIND_LABELS, type Attribution, type LinkKind } from "@/lib/domain/claim-types";
 import type { ClaimDetail } from "@/lib/db/claim-view";
@@ -55,6 +56,12 @@ export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, ve
         {claim.relayedBy && <span className="muted"> · via {claim.relayedBy.name}</span>}
       </button>
       <blockquote>“{claim.exact}”</blockquote>
+      {selected && (
+        <p className="claim-actor-link">
+          {/* By id: the workspace's claims carry no slug; the actor page redirects to its slug. */}
+          <Link href={`/actors/${claim.actor.id}`}>All claims by {claim.actor.name}, across articles</Link>
+        </p>
+      )}
       {verdict && <VerdictBadge status={verdict.status} rating={verdict.rating} />}
       {verdict?.quoteChangedAt && <p className="tag-warning">The quote changed since this verdict was last looked at: re-review it.</p>}
       {anchorFlag ?? (claim.anchorStatus === "orphaned" && <p className="tag-disabled">No longer found in the current text (kept as orphaned).</p>)}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActorTable } from "@/components/actors/actor-table";
 import { CreateActorForm } from "@/components/actors/create-actor-form";
 import { can } from "@/lib/auth/permissions";
@@ -19,8 +20,12 @@ export default async function ActorsPage() {
           <p className="lede">
             Who claims are attributed to. Each has a colour and a short label, so highlights never rely on colour alone.
             {canMerge ? " Edit an actor in its row, or merge a duplicate into the actor it really is." : " Edit an actor in its row; reviewers and admins can also merge duplicates."}
+            {" "}Open an actor for its claims across articles and its verdicts.
           </p>
         </div>
+        <Link className="button button-secondary" href="/balance">
+          Balance: whose claims are checked
+        </Link>
       </div>
       <h2>Add an actor</h2>
       <CreateActorForm actors={actors} />
