@@ -127,3 +127,25 @@ describe("the change feed", () => {
     }
   });
 });
+
+describe("a feed that starts", () => {
+  it.each(["listen", "poll"] as const)("announces nothing written before it started (%s mode), only what comes after", async (mode) => {
+    if (mode === "listen" && process.env.DATABASE_POOL_MAX === "1") return;
+    const journalist = await createUserRow("JOURNALIST");
+    const { article, text, actor } = await createArticleRow(journalist);
+    const earlier = await createClaim(journalist, article.id, { actor: actor.id, start: 0, end: text.indexOf(" said") });
+    const received: ChangeEvent[] = [];
+    const feed = new ChangeFeed({ onChange: (event) => received.push(event), onPresence: () => undefined, onResync: () => undefined }, mode);
+    await feed.ready();
+    feed.start();
+    try {
+      if (mode === "listen") await new Promise((resolve) => setTimeout(resolve, 300));
+      const later = await createClaim(journalist, article.id, { actor: actor.id, start: text.indexOf("Baku"), end: text.indexOf("Baku") + 4 });
+      await eventually(() => received.find((event) => event.entityId === later.id), "the later claim's event");
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(received.filter((event) => event.entityId === earlier.id)).toEqual([]);
+    } finally {
+      await feed.stop();
+    }
+  });
+});

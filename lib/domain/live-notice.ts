@@ -22,6 +22,7 @@ const CLAIM_VERBS: Record<string, string> = {
 };
 
 const ARTICLE_VERBS: Record<string, string> = {
+  create: "created the article",
   "edit-text": "edited the text",
   "restore-revision": "restored an earlier text",
   refresh: "refreshed the text from its source",

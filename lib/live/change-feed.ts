@@ -64,7 +64,12 @@ export class ChangeFeed {
 
   /** Ready when the feed knows where it starts (tests and the stream open wait for it). */
   async ready(): Promise<void> {
-    if (this.seen.cursor === 0) this.seen.advanceTo(await readLatestSeq());
+    if (this.seen.cursor !== 0) return;
+    const latest = await readLatestSeq();
+    // What the overlap window holds at start is history, not news: marked seen, so the first
+    // overlap re-read does not announce writes made before this feed started.
+    for (const event of await readDeskChangesSince(latest)) if (event.seq <= latest) this.seen.add(event.seq);
+    this.seen.advanceTo(latest);
   }
 
   private emit(event: ChangeEvent): void {

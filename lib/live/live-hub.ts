@@ -35,6 +35,7 @@ export class LiveHub {
   private readonly names = new Map<string, string>();
   private readonly presenceTimers = new Map<string, NodeJS.Timeout>();
   private heartbeat: NodeJS.Timeout | null = null;
+  private closing = false;
   /** Events are handled one after another so a name lookup never reorders them. */
   private chain: Promise<void> = Promise.resolve();
 
@@ -140,7 +141,13 @@ export class LiveHub {
     }
   }
 
+  /** Shutting down: no new streams (they would be cut off a moment later). */
+  get isClosing(): boolean {
+    return this.closing;
+  }
+
   async close(): Promise<void> {
+    this.closing = true;
     for (const stream of [...this.desk, ...[...this.byArticle.values()].flatMap((set) => [...set])]) stream.connection.close();
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
@@ -161,7 +168,14 @@ const globalForLive = globalThis as unknown as { counterclaimLiveHub?: LiveHub }
 
 /** The instance's hub, created on first use. */
 export function getLiveHub(): LiveHub {
-  globalForLive.counterclaimLiveHub ??= new LiveHub();
+  if (!globalForLive.counterclaimLiveHub) {
+    globalForLive.counterclaimLiveHub = new LiveHub();
+    // A stopping server (a deploy, a scale-down) ends its streams, or its graceful shutdown would
+    // wait on them for ever; the browsers reconnect, through the load balancer, to another instance.
+    // It stays the instance's hub, closed, so that streams asked for meanwhile are refused (503).
+    const hub = globalForLive.counterclaimLiveHub;
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void hub.close());
+  }
   return globalForLive.counterclaimLiveHub;
 }
 

@@ -25,6 +25,8 @@ export function resumePoint(request: Request): number | null {
 }
 
 function refuseOverCap(userId: string): void {
+  // An instance that is stopping sends its browsers elsewhere (or back later) instead of opening a stream it is about to cut.
+  if (getLiveHub().isClosing) throw new AppError("FEATURE_UNAVAILABLE", "This server is shutting down: reconnect in a moment.", { retryAfter: 2 });
   if (!getLiveHub().hasRoomFor(userId)) {
     throw new AppError("RATE_LIMITED", `At most ${MAX_STREAMS_PER_USER} live connections per person: close another tab and try again.`, { retryAfter: 10 });
   }

@@ -1,0 +1,91 @@
+// Live collaboration across two app instances (lib/live): two people, each in their own browser
+// context on their own instance of one PostgreSQL-backed desk, see each other in the presence bar;
+// a claim tagged by one appears at the other's with a notice, and none at the tagger's. Then the
+// second instance is killed: its page says it is reconnecting, misses a claim, and when the
+// instance comes back on the same address it reconnects and catches up.
+// The embedded database behind the other specs serves one app instance only, so this spec starts
+// its own two instances against a fresh database on the local PostgreSQL server.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { Client } from "pg";
+import { startAppServer, type AppServer } from "../__tests__/helpers/app-server";
+import { createSeededDatabase, DESK_PASSWORD, prepareDesk, type Desk } from "../__tests__/helpers/reliability-desk";
+import type { TestDatabase } from "../__tests__/helpers/test-database";
+import { screenshot, workspaceReady } from "./helpers/session";
+import { dragSelect } from "./helpers/text-selection";
+
+let database: TestDatabase;
+let desk: Desk;
+let a: AppServer;
+let b: AppServer;
+const env = () => ({ DATABASE_URL: database.url });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  database = await createSeededDatabase();
+  desk = await prepareDesk(database.url, { journalists: 2, paragraphs: 6, tag: "e2e-live" });
+  // People's names, as the presence bar and the notices show them.
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  await client.query(`UPDATE "User" SET name = 'Ana Petrosyan' WHERE email = $1`, [desk.journalistEmails[0]]);
+  await client.query(`UPDATE "User" SET name = 'Ben Okafor' WHERE email = $1`, [desk.journalistEmails[1]]);
+  await client.end();
+  [a, b] = await Promise.all([startAppServer(env()), startAppServer(env())]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await database?.drop();
+});
+
+async function openWorkspace(browser: Browser, server: AppServer, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: server.url });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DESK_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
+  await page.goto(`/articles/${desk.articleId}`);
+  await workspaceReady(page);
+  return page;
+}
+
+async function tagAsRussia(page: Page, phrase: string): Promise<void> {
+  await dragSelect(page, phrase);
+  await page.getByRole("toolbar", { name: "Tag the selection as a claim by" }).getByRole("button", { name: /Russia/ }).click();
+}
+
+test("two people on two instances see each other's claims and presence, and a restarted instance catches up", async ({ browser }) => {
+  const ana = await openWorkspace(browser, a, desk.journalistEmails[0]);
+  const ben = await openWorkspace(browser, b, desk.journalistEmails[1]);
+
+  // Presence, across instances, with names for screen readers.
+  await expect(ana.getByLabel("Also viewing this article")).toContainText("Ben Okafor");
+  await expect(ben.getByLabel("Also viewing this article")).toContainText("Ana Petrosyan");
+  await expect(ben.getByLabel("Also viewing this article").getByText("AP", { exact: true })).toBeVisible();
+
+  // Ana tags a claim on A; it appears at Ben's on B without a reload, with a notice.
+  await tagAsRussia(ana, "Moscow said the ceasefire was broken");
+  await expect(ana.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
+  await expect(ben.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
+  await expect(ben.getByLabel("Changes by others")).toContainText("Ana Petrosyan added a claim by Russia.");
+  // The notice takes no focus and Ana's own change gives her none.
+  await expect(ben.locator("body")).toBeFocused();
+  await expect(ana.getByLabel("Changes by others")).toBeEmpty();
+  await screenshot(ana, "live-ana-tags");
+  await screenshot(ben, "live-ben-sees-claim");
+
+  // B goes down: Ben's page says so, and misses Ana's next claim ...
+  await b.stop();
+  await expect(ben.getByText("Reconnecting…")).toBeVisible();
+  await tagAsRussia(ana, "Yerevan called the shelling an invasion");
+  await expect(ana.getByRole("heading", { name: "Claims (2)" })).toBeVisible();
+  await screenshot(ben, "live-ben-reconnecting");
+
+  // ... until B is back on the same address: the page reconnects and catches up.
+  b = await startAppServer(env(), { port: Number(new URL(b.url).port) });
+  await expect(ben.getByRole("heading", { name: "Claims (2)" })).toBeVisible({ timeout: 30_000 });
+  await expect(ben.getByText("Reconnecting…")).toHaveCount(0);
+  await expect(ben.getByLabel("Also viewing this article")).toContainText("Ana Petrosyan", { timeout: 30_000 });
+  await screenshot(ben, "live-ben-caught-up");
+});
