@@ -89,3 +89,22 @@ test("two people on two instances see each other's claims and presence, and a re
   await expect(ben.getByLabel("Also viewing this article")).toContainText("Ana Petrosyan", { timeout: 30_000 });
   await screenshot(ben, "live-ben-caught-up");
 });
+
+test("someone editing a claim that another person deletes is told so, and presence is shown to both", async ({ browser }) => {
+  const ana = await openWorkspace(browser, a, desk.journalistEmails[0]);
+  const ben = await openWorkspace(browser, b, desk.journalistEmails[1]);
+  const card = (page: Page) => page.locator(".claim-card").filter({ hasText: "Moscow said the ceasefire was broken" });
+
+  // Ben opens the claim's edit form on B ...
+  await card(ben).locator(".claim-card-select").click();
+  await ben.getByRole("button", { name: "Edit", exact: true }).click();
+  // ... while Ana, on A, deletes it.
+  await card(ana).locator(".claim-card-select").click();
+  await ana.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(ana.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
+  await expect(ben.getByRole("alert").filter({ hasText: "deleted" })).toHaveText(/This claim was deleted by Ana Petrosyan\./);
+  await expect(ben.getByRole("heading", { name: "Claims (1)" })).toBeVisible();
+  await expect(ana.getByLabel("Also viewing this article")).toContainText("Ben Okafor");
+  await screenshot(ben, "live-ben-claim-deleted");
+  await screenshot(ana, "live-ana-presence");
+});

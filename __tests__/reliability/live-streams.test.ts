@@ -85,6 +85,18 @@ it("catches up on what a closed stream missed when it reconnects with Last-Event
   expect(new Set(seqs).size).toBe(seqs.length);
 });
 
+it("tells the desk stream (review queue, badge) on B of a verdict drafted through A", async () => {
+  const queue = await stream(b, "/api/v1/events", bearer(desk.tokens[1]));
+  await queue.waitFor((event) => event.event === "ready");
+  const claimId = await createClaim(a, desk.tokens[0], 120);
+  const drafted = await fetch(`${a.url}/api/v1/claims/${claimId}/verdict`, { method: "PUT", headers: { ...bearer(desk.tokens[0]), "content-type": "application/json" }, body: JSON.stringify({ rating: "true" }) });
+  expect(drafted.status).toBe(201);
+  const verdictId = ((await drafted.json()) as { id: string }).id;
+  expect(changeOf(await queue.waitFor((event) => event.event === "change" && changeOf(event).entityId === verdictId, 3000))).toMatchObject({ entity: "Verdict", action: "create", articleId: desk.articleId });
+  // Only verdicts reach the desk stream: the claim itself did not.
+  expect(queue.events.filter((event) => event.event === "change" && changeOf(event).entityId === claimId)).toEqual([]);
+});
+
 it("caps live connections per user and instance: 429 with Retry-After beyond the cap", async () => {
   const session = new InstanceSession();
   await session.signIn(a.url, desk.journalistEmails[0], DESK_PASSWORD);
