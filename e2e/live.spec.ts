@@ -108,3 +108,33 @@ test("someone editing a claim that another person deletes is told so, and presen
   await screenshot(ben, "live-ben-claim-deleted");
   await screenshot(ana, "live-ana-presence");
 });
+
+test("the review queue and its badge update when a verdict is sent for review on the other instance", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: b.url });
+  const reviewer = await context.newPage();
+  await reviewer.goto("/login");
+  await reviewer.getByLabel("Email").fill("reviewer@example.org");
+  await reviewer.getByLabel("Password").fill(DESK_PASSWORD);
+  await reviewer.getByRole("button", { name: "Sign in" }).click();
+  await expect(reviewer.getByRole("heading", { name: "Articles", level: 1 })).toBeVisible();
+  await reviewer.goto("/review");
+  await expect(reviewer.getByText("No verdicts are waiting.")).toBeVisible();
+
+  // Ana drafts and submits a verdict through the API of instance A.
+  const api = async (method: string, path: string, body: unknown) => {
+    const response = await fetch(`${a.url}/api/v1${path}`, { method, headers: { authorization: `Bearer ${desk.tokens[0]}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect(response.status).toBeLessThan(300);
+    return (await response.json()) as { id: string; version: number };
+  };
+  const start = desk.text.indexOf("Baku denied it");
+  const claim = await api("POST", `/articles/${desk.articleId}/claims`, { actor: "Azerbaijan", start, end: start + "Baku denied it".length });
+  const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Two independent sources contradict the denial." }] }] };
+  const verdict = await api("PUT", `/claims/${claim.id}/verdict`, { claimSummary: "Baku denied the crossing", rating: "false", rationale });
+  await api("POST", `/verdicts/${verdict.id}/submit`, { version: verdict.version });
+
+  await expect(reviewer.getByText("1 verdict is waiting, oldest first.")).toBeVisible();
+  await expect(reviewer.getByRole("navigation", { name: "Main" })).toContainText("Review, 1 waiting");
+  await expect(reviewer.getByLabel("Review queue updates")).toContainText("Ana Petrosyan sent a verdict for review.");
+  await screenshot(reviewer, "live-review-queue");
+  await context.close();
+});

@@ -51,9 +51,16 @@ export async function openSse(url: string, headers: Record<string, string> = {},
           let isEvent = false;
           for (const line of block.split("\n")) {
             if (line.startsWith(":")) stream.comments.push(line.slice(1).trim());
-            else if (line.startsWith("id: ")) ((event.id = line.slice(4)), (stream.lastEventId = event.id));
-            else if (line.startsWith("event: ")) ((event.event = line.slice(7)), (isEvent = true));
-            else if (line.startsWith("data: ")) ((event.data += line.slice(6)), (isEvent = true));
+            else if (line.startsWith("id: ")) {
+              event.id = line.slice(4);
+              stream.lastEventId = event.id;
+            } else if (line.startsWith("event: ")) {
+              event.event = line.slice(7);
+              isEvent = true;
+            } else if (line.startsWith("data: ")) {
+              event.data += line.slice(6);
+              isEvent = true;
+            }
           }
           if (!isEvent) continue;
           stream.events.push(event);

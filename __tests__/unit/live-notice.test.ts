@@ -54,8 +54,8 @@ describe("parseLastEventId", () => {
 
 describe("chooseFeedMode", () => {
   it("polls on the one-connection embedded database, listens elsewhere, and obeys the override", () => {
-    expect(chooseFeedMode({ DATABASE_POOL_MAX: "1" } as NodeJS.ProcessEnv)).toBe("poll");
-    expect(chooseFeedMode({} as NodeJS.ProcessEnv)).toBe("listen");
-    expect(chooseFeedMode({ DATABASE_POOL_MAX: "1", COUNTERCLAIM_LIVE_FEED: "listen" } as NodeJS.ProcessEnv)).toBe("listen");
+    expect(chooseFeedMode({ DATABASE_POOL_MAX: "1" })).toBe("poll");
+    expect(chooseFeedMode({})).toBe("listen");
+    expect(chooseFeedMode({ DATABASE_POOL_MAX: "1", COUNTERCLAIM_LIVE_FEED: "listen" })).toBe("listen");
   });
 });

@@ -20,7 +20,7 @@ export type FeedHandlers = { onChange: (event: ChangeEvent) => void; onPresence:
 const POLL_MS = Number(process.env.COUNTERCLAIM_LIVE_POLL_MS ?? 500);
 const MAX_BACKOFF_MS = 10_000;
 
-export function chooseFeedMode(env: NodeJS.ProcessEnv = process.env): FeedMode {
+export function chooseFeedMode(env: Record<string, string | undefined> = process.env): FeedMode {
   const configured = env.COUNTERCLAIM_LIVE_FEED;
   if (configured === "listen" || configured === "poll") return configured;
   return env.DATABASE_POOL_MAX === "1" ? "poll" : "listen";
