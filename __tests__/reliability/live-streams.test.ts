@@ -19,7 +19,8 @@ const CAP = 3;
 beforeAll(async () => {
   database = await createSeededDatabase();
   desk = await prepareDesk(database.url, { journalists: 2, paragraphs: 5, tag: "live" });
-  const env = { DATABASE_URL: database.url, COUNTERCLAIM_LIVE_MAX_STREAMS_PER_USER: String(CAP) };
+  // A short heartbeat, so the test sees its ping comments without waiting the default 15 s.
+  const env = { DATABASE_URL: database.url, COUNTERCLAIM_LIVE_MAX_STREAMS_PER_USER: String(CAP), COUNTERCLAIM_LIVE_HEARTBEAT_MS: "500" };
   [a, b] = await Promise.all([startAppServer(env), startAppServer(env)]);
 }, 180_000);
 
@@ -62,6 +63,14 @@ it("delivers a claim created on instance A to a stream opened on instance B", as
   const heard = changeOf(await listener.waitFor((event) => event.event === "change" && changeOf(event).entityId === claimId, 2000));
   expect(heard).toMatchObject({ entity: "Claim", entityId: claimId, articleId: desk.articleId, action: "create", userName: "Annotator 0" });
   expect(Object.keys(heard).sort()).toEqual(["action", "articleId", "entity", "entityId", "id", "seq", "userId", "userName"]);
+});
+
+it("keeps an idle stream alive with heartbeat comments", async () => {
+  const idle = await stream(a, `/api/v1/articles/${desk.articleId}/events`, bearer(desk.tokens[1]));
+  await idle.waitFor((event) => event.event === "ready");
+  for (let attempt = 0; attempt < 50 && !idle.comments.includes("ping"); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(idle.comments).toContain("ping");
+  idle.close();
 });
 
 it("shows a viewer on A to a viewer on B (presence across instances)", async () => {
