@@ -31,7 +31,8 @@ export function PresenceList({ viewers, selfId, state }: { viewers: Viewer[]; se
 
 export function ConnectionState({ state }: { state: LiveState }) {
   return (
-    <span role="status" className="live-state">
+    // A polite live region rather than role="status": the workspace's own status line stays the page's one status.
+    <span aria-live="polite" className="live-state">
       {state === "reconnecting" ? <span className="live-reconnecting">Reconnecting…</span> : null}
     </span>
   );
