@@ -23,7 +23,8 @@ export function useLiveNotices(): { notices: LiveNotice[]; add: (text: string) =
 
 export function LiveNotices({ notices, label }: { notices: LiveNotice[]; label: string }) {
   return (
-    <div className="live-notices" aria-live="polite" aria-label={label}>
+    // role="log": a polite live region of messages that come and go, named so it can be found.
+    <div className="live-notices" role="log" aria-live="polite" aria-label={label}>
       {notices.map((notice) => (
         <p key={notice.key} className="live-notice">
           {notice.text}

@@ -7,7 +7,7 @@ export function PresenceList({ viewers, selfId, state }: { viewers: Viewer[]; se
   const others = viewers.filter((viewer) => viewer.userId !== selfId);
   return (
     <div className="live-bar">
-      <div className="presence" aria-label="Also viewing this article">
+      <div className="presence" role="group" aria-label="Also viewing this article">
         {others.length === 0 ? (
           <span className="muted">Only you are viewing this article.</span>
         ) : (
