@@ -5,7 +5,7 @@
 // instance comes back on the same address it reconnects and catches up.
 // The embedded database behind the other specs serves one app instance only, so this spec starts
 // its own two instances against a fresh database on the local PostgreSQL server.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { Client } from "pg";
 import { startAppServer, type AppServer } from "../__tests__/helpers/app-server";
 import { createSeededDatabase, DESK_PASSWORD, prepareDesk, type Desk } from "../__tests__/helpers/reliability-desk";
@@ -18,6 +18,8 @@ let desk: Desk;
 let a: AppServer;
 let b: AppServer;
 const env = () => ({ DATABASE_URL: database.url });
+/** The browser contexts a test opened: closed after it, so no page keeps reconnecting to stopped servers in later specs. */
+const contexts: BrowserContext[] = [];
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -32,6 +34,10 @@ test.beforeAll(async () => {
   [a, b] = await Promise.all([startAppServer(env()), startAppServer(env())]);
 });
 
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
 test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   await database?.drop();
@@ -39,6 +45,7 @@ test.afterAll(async () => {
 
 async function openWorkspace(browser: Browser, server: AppServer, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: server.url });
+  contexts.push(context);
   const page = await context.newPage();
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
@@ -111,6 +118,7 @@ test("someone editing a claim that another person deletes is told so, and presen
 
 test("the review queue and its badge update when a verdict is sent for review on the other instance", async ({ browser }) => {
   const context = await browser.newContext({ baseURL: b.url });
+  contexts.push(context);
   const reviewer = await context.newPage();
   await reviewer.goto("/login");
   await reviewer.getByLabel("Email").fill("reviewer@example.org");
@@ -136,5 +144,4 @@ test("the review queue and its badge update when a verdict is sent for review on
   await expect(reviewer.getByRole("navigation", { name: "Main" })).toContainText("Review, 1 waiting");
   await expect(reviewer.getByLabel("Review queue updates")).toContainText("Ana Petrosyan sent a verdict for review.");
   await screenshot(reviewer, "live-review-queue");
-  await context.close();
 });
