@@ -1,14 +1,23 @@
 // `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
 // measured in the same run. Not tests: nothing here asserts a duration.
-// `npm run bench -- export` (or data, api, workspace, reliability, actors) runs only those named.
+// `npm run bench -- export` (or data, api, workspace, reliability, actors, live) runs only those named.
 import { benchActorSummary } from "./actor-summary";
 import { benchApiClaims } from "./api-claims";
 import { benchDataFunctions } from "./data-functions";
 import { benchExport } from "./export";
+import { benchLive } from "./live";
 import { benchReliability } from "./reliability";
 import { benchWorkspaceRender } from "./workspace-render";
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { data: benchDataFunctions, api: benchApiClaims, workspace: benchWorkspaceRender, export: benchExport, reliability: benchReliability, actors: benchActorSummary };
+const BENCHMARKS: Record<string, () => Promise<void>> = {
+  data: benchDataFunctions,
+  api: benchApiClaims,
+  workspace: benchWorkspaceRender,
+  export: benchExport,
+  reliability: benchReliability,
+  actors: benchActorSummary,
+  live: benchLive,
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

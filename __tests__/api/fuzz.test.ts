@@ -335,10 +335,18 @@ function urlFor(route: Route, sample: Sample): string {
   return pairs.length ? `${path}?${pairs.join("&")}` : path;
 }
 
+/** A live stream's body never ends: cancelled unread (true), so a caller does not wait on it. */
+function isEventStream(response: Response): boolean {
+  if (!response.headers.get("content-type")?.startsWith("text/event-stream")) return false;
+  void response.body?.cancel();
+  return true;
+}
+
 async function currentVersion(route: Route, sample: Sample, fixtures: Fixtures): Promise<number> {
   const realParams = route.pathParams.length > 0 && route.pathParams.every((name) => realIdsFor(route, name, fixtures).includes(sample.params[name]));
   if (!route.hasGetOnPath || !realParams) return 987_654;
   const response = await bearer(urlFor(route, { ...sample, query: {}, queryTwist: null }), adminToken);
+  if (isEventStream(response)) return 987_654;
   const body = (await response.json().catch(() => ({}))) as { version?: number };
   return typeof body.version === "number" ? body.version : 987_654;
 }
@@ -351,7 +359,8 @@ async function send(route: Route, sample: Sample, fixtures: Fixtures): Promise<{
   const url = urlFor(route, sample);
   const headers: Record<string, string> = payload === undefined ? {} : { "content-type": "application/json" };
   const response = await bearer(url, adminToken, { method: route.method, headers, ...(payload === undefined ? {} : { body: typeof payload === "string" ? payload : new Uint8Array(payload) }) });
-  const text = await response.text();
+  // A live stream (text/event-stream) never ends: its status and headers are the answer.
+  const text = isEventStream(response) ? "" : await response.text();
   const shown = typeof payload === "string" ? payload : payload ? `<bytes> ${payload.toString("latin1")}` : "";
   return { status: response.status, contentType: response.headers.get("content-type") ?? "", text, sent: `${route.method} ${url} ${shown.length > 300 ? `${shown.slice(0, 300)}… (${shown.length} chars)` : shown}` };
 }

@@ -24,8 +24,9 @@ async function waitFor(what: string, check: () => Promise<boolean>, attempts = 2
   throw new Error(`Timed out waiting for ${what}.`);
 }
 
-export async function startAppServer(env: Record<string, string>, options: { waitForHealthy?: boolean } = {}): Promise<AppServer> {
-  const port = await freeLoopbackPort();
+/** `port`: to bring an instance back on the port it had (clients reconnect to the same address). */
+export async function startAppServer(env: Record<string, string>, options: { waitForHealthy?: boolean; port?: number } = {}): Promise<AppServer> {
+  const port = options.port ?? (await freeLoopbackPort());
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: TEST_AUTH_SECRET, NODE_ENV: "production", ...env },

@@ -1,10 +1,12 @@
 // The top bar: brand, the sections this user can use, who is signed in, and sign out. Reviewers and
-// admins see how many verdicts wait for review (counted by the layout, which may read lib/db).
+// admins see how many verdicts wait for review (counted by the layout, which may read lib/db), kept
+// current by the desk's live stream.
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS, type SessionUser } from "@/lib/domain/roles";
 import { signOutAction } from "@/lib/actions/auth";
 import { NavLink } from "./nav-link";
+import { DeskLiveUpdates } from "@/components/live/desk-live-updates";
 
 /** `reviewCount`: verdicts in review, given for those who decide on them. */
 export function AppHeader({ user, reviewCount }: { user: SessionUser; reviewCount?: number }) {
@@ -39,6 +41,7 @@ export function AppHeader({ user, reviewCount }: { user: SessionUser; reviewCoun
           {can(user, "rating:manage") && <NavLink href="/admin/ratings">Ratings</NavLink>}
           {can(user, "settings:manage") && <NavLink href="/admin/settings">Desk</NavLink>}
         </nav>
+        {reviewCount !== undefined && <DeskLiveUpdates userId={user.id} />}
         <div className="who">
           <span>{user.name}</span>
           <span className="role-badge">{ROLE_LABELS[user.role]}</span>

@@ -3,6 +3,7 @@
 // key), browse claims with j/k (all, or one actor's with its speakers), link rebuttals (or select
 // the rebutting text), attach and remove evidence, delete with undo.
 // Writes go through server actions (lib/actions/annotations.ts); the page then shows server data.
+// Other people's changes arrive over the article's live stream (use-workspace-live.ts).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { AnnotatedDocument } from "@/components/articles/annotated-document";
@@ -40,6 +41,9 @@ import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
 import { LinkForm } from "./link-form";
 import { isTyping } from "./keyboard";
 import { SuggestionsPanel, useClaimSuggestions } from "./suggestions";
+import { useWorkspaceLive } from "./use-workspace-live";
+import { PresenceList } from "@/components/live/presence-list";
+import { LiveNotices } from "@/components/live/live-notices";
 
 type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
 type Panel = "edit" | "link" | "evidence" | "verdict" | null;
@@ -89,6 +93,9 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
   }, [article.claims, stateOf]);
   const numbers = useMemo(() => claimNumbers(article.claims), [article.claims]);
   const byId = useMemo(() => new Map(article.claims.map((claim) => [claim.id, claim])), [article.claims]);
+  const live = useWorkspaceLive({ articleId: article.id, user, byId, editingClaimId: panel ? selectedId : null });
+  /** The claim as it was when its edit form opened: a live refresh must not swap the version under the form (a conflicting save gets the 409 flow). */
+  const [editBase, setEditBase] = useState<ClaimDetail | null>(null);
 
   /** Runs a server action, reporting its error in the notice bar; returns the result. */
   const run = useCallback(async <T,>(action: () => Promise<ActionResult<T>>, success?: (data: T) => Notice | null): Promise<ActionResult<T>> => {
@@ -218,6 +225,9 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
   const selected = selectedId ? byId.get(selectedId) : undefined;
 
   return (
+    <>
+    <PresenceList viewers={live.viewers} selfId={user.id} state={live.state} />
+    <LiveNotices notices={live.notices} label="Changes by others" />
     <div className="reader-layout">
       <article className="card" lang={article.language} aria-label="Article text">
         {rebutting && byId.get(rebutting) && (
@@ -324,6 +334,14 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
             </div>
           )}
         </div>
+        {live.deletedWhileEditing && (
+          <div className="alert alert-error claim-deleted-notice" role="alert">
+            This claim was deleted by {live.deletedWhileEditing.by}.{" "}
+            <button type="button" className="button button-quiet" onClick={live.dismissDeleted}>
+              Dismiss
+            </button>
+          </div>
+        )}
         {article.claims.length === 0 ? (
           <p className="muted">No claims yet. Select a statement in the text and choose who makes it.</p>
         ) : ordered.length === 0 ? (
@@ -349,7 +367,15 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                 {claim.id === selected?.id && (
                   <div className="claim-actions">
                     <div className="form-row">
-                      <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "edit" ? null : "edit")} aria-expanded={panel === "edit"}>
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        onClick={() => {
+                          setEditBase(claim);
+                          setPanel(panel === "edit" ? null : "edit");
+                        }}
+                        aria-expanded={panel === "edit"}
+                      >
                         Edit
                       </button>
                       <button type="button" className="button button-secondary" onClick={() => setPanel(panel === "link" ? null : "link")} aria-expanded={panel === "link"}>
@@ -372,8 +398,8 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                     </div>
                     {panel === "edit" && (
                       <ClaimEditForm
-                        key={`${claim.id}-${claim.version}`}
-                        claim={claim}
+                        key={`${claim.id}-${(editBase?.id === claim.id ? editBase : claim).version}`}
+                        claim={editBase?.id === claim.id ? editBase : claim}
                         actors={actors}
                         busy={busy}
                         onCancel={() => setPanel(null)}
@@ -381,7 +407,10 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                           void run(() => updateClaimAction({ articleId: article.id, claimId: claim.id, changes }), () => ({ kind: "info", text: "Claim saved." })).then((result) => {
                             if (result.ok) setPanel(null);
                             // Someone else saved first: show their version, keep the form open on it.
-                            else if (result.error.code === "CONFLICT") router.refresh();
+                            else if (result.error.code === "CONFLICT") {
+                              setEditBase(null);
+                              router.refresh();
+                            }
                           })
                         }
                       />
@@ -439,5 +468,6 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
         )}
       </aside>
     </div>
+    </>
   );
 }

@@ -84,7 +84,7 @@ export async function importAnnotations(user: SessionUser, articleId: string, bo
 
       result.unplaced.sort((a, b) => a.index - b.index);
       await importLinks(tx, user, placed, claimIdBySource, result);
-      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "import-annotations", after: { created: result.created.length, linked: result.linked.length, unplaced: result.unplaced.length, unlinked: result.unlinked.length } });
+      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "import-annotations", after: { created: result.created.length, linked: result.linked.length, unplaced: result.unplaced.length, unlinked: result.unlinked.length } });
       return result;
     },
     // A large collection is thousands of inserts in one transaction.

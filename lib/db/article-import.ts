@@ -97,7 +97,7 @@ export async function refreshArticle(user: SessionUser, articleId: string): Prom
       const previous = article.currentRevision;
       if (text === previous.text) {
         const snapshot = await insertSnapshot(tx, user, page, { articleId });
-        await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "refresh", after: { changed: false, snapshotId: snapshot.id, sha256: page.sha256 } });
+        await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "refresh", after: { changed: false, snapshotId: snapshot.id, sha256: page.sha256 } });
         return { changed: false, snapshotId: snapshot.id, fetchedAt: page.fetchedAt, revision: null, diff: [], claims: { exact: 0, moved: 0, fuzzy: [], orphaned: [] } };
       }
       const { revision, claims } = await insertRevision(tx, user, { id: articleId, currentRevision: previous }, body);
@@ -106,6 +106,7 @@ export async function refreshArticle(user: SessionUser, articleId: string): Prom
         userId: user.id,
         entity: "Article",
         entityId: articleId,
+        articleId,
         action: "refresh",
         after: { changed: true, snapshotId: snapshot.id, sha256: page.sha256, revision: revision.number, exact: claims.exact, moved: claims.moved, fuzzy: claims.fuzzy.map((claim) => claim.id), orphaned: claims.orphaned.map((claim) => claim.id) },
       });

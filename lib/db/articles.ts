@@ -122,7 +122,7 @@ export async function createArticle(user: SessionUser, input: CreateArticleInput
     const fields = { title: data.title, source: data.source ?? "", url: data.url ?? null, publishedAt: data.publishedAt ? new Date(data.publishedAt) : null, language: data.language ?? "en" };
     const { article, revision, text } = await insertArticle(tx, fields, data.body ?? paragraphsToDoc(plainTextToParagraphs(data.text ?? "")), user.id);
     if (data.snapshotId) await attachSnapshot(tx, user, data.snapshotId, { articleId: article.id, revisionId: revision.id });
-    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, action: "create", after: { title: article.title, characters: text.length, ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}) } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: article.id, articleId: article.id, action: "create", after: { title: article.title, characters: text.length, ...(data.snapshotId ? { snapshotId: data.snapshotId } : {}) } });
     return article.id;
   });
   return getArticle(user, articleId);
@@ -146,7 +146,7 @@ export async function updateArticle(user: SessionUser, articleId: string, input:
       },
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this article since you opened it.", { details: { current: toArticleMeta(before) } });
-    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "update", before: { title: before.title, source: before.source, url: before.url }, after: { title: data.title, source: data.source, url: data.url, publishedAt: data.publishedAt, language: data.language } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "update", before: { title: before.title, source: before.source, url: before.url }, after: { title: data.title, source: data.source, url: data.url, publishedAt: data.publishedAt, language: data.language } });
   });
   return getArticle(user, articleId);
 }
@@ -157,6 +157,6 @@ export async function deleteArticle(user: SessionUser, articleId: string): Promi
     if (!article) throw notFound("Article");
     assertCan(user, "article:delete", { createdById: article.createdById });
     await tx.article.update({ where: { id: articleId }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "delete", before: { title: article.title } });
+    await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "delete", before: { title: article.title } });
   });
 }

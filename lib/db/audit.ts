@@ -1,5 +1,6 @@
 // AuditEvent writes. Always called with the transaction of the change it records, so a change
-// and its audit row are committed together or not at all.
+// and its audit row are committed together or not at all. An entry with an `articleId` is also
+// announced to the live change feed (a trigger's pg_notify, delivered at commit: lib/live).
 import type { DbTx } from "./client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,6 +9,8 @@ export type AuditEntry = {
   entity: string;
   entityId: string;
   action: string;
+  /** The article the change belongs to: routes the event to that article's live streams. */
+  articleId?: string | null;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;
 };

@@ -30,7 +30,7 @@ export async function insertLink(tx: DbTx, user: SessionUser, from: LinkEnd, to:
   const existing = await tx.claimLink.findUnique({ where: { fromClaimId_toClaimId_kind: { fromClaimId: from.id, toClaimId: to.id, kind: input.kind } } });
   if (existing) throw new AppError("CONFLICT", "These claims are already linked that way.");
   const link = await tx.claimLink.create({ data: { fromClaimId: from.id, toClaimId: to.id, kind: input.kind, note: input.note ?? "", createdById: user.id } });
-  await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: link.id, action: "create", after: { fromClaimId: from.id, toClaimId: to.id, kind: link.kind, articleId: from.articleId } });
+  await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: link.id, articleId: from.articleId, action: "create", after: { fromClaimId: from.id, toClaimId: to.id, kind: link.kind, articleId: from.articleId } });
   return link;
 }
 
@@ -47,6 +47,6 @@ export async function deleteLink(user: SessionUser, linkId: string): Promise<voi
     if (!link) throw notFound("Link");
     assertCan(user, "link:delete", { createdById: link.createdById });
     await tx.claimLink.delete({ where: { id: linkId } });
-    await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: linkId, action: "delete", before: { fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, kind: link.kind, articleId: link.fromClaim.articleId } });
+    await recordAudit(tx, { userId: user.id, entity: "ClaimLink", entityId: linkId, articleId: link.fromClaim.articleId, action: "delete", before: { fromClaimId: link.fromClaimId, toClaimId: link.toClaimId, kind: link.kind, articleId: link.fromClaim.articleId } });
   });
 }

@@ -111,7 +111,7 @@ export async function insertClaim(tx: DbTx, user: SessionUser, revision: { id: s
     },
   });
   await recordAnchor(tx, claim.id, revision.id, { status: claim.anchorStatus, start: claim.start, end: claim.end, exact: claim.exact });
-  await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, action: "create", after: { articleId: revision.articleId, origin: claim.origin, ...auditView(claim) } });
+  await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claim.id, articleId: revision.articleId, action: "create", after: { articleId: revision.articleId, origin: claim.origin, ...auditView(claim) } });
   return claim;
 }
 
@@ -131,7 +131,7 @@ export async function updateClaim(user: SessionUser, claimId: string, input: Upd
       throw new AppError("CONFLICT", "Someone changed this claim since you opened it. Review their version and try again.", { details: { current: await loadClaimDetail(tx, claimId) } });
     }
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
-    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "update", before: auditView(before), after: auditView(after) });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, articleId: before.articleId, action: "update", before: auditView(before), after: auditView(after) });
     return loadClaimDetail(tx, claimId);
   });
 }
@@ -145,7 +145,7 @@ export async function deleteClaim(user: SessionUser, claimId: string): Promise<v
     // not a second delete event.
     const { count } = await tx.claim.updateMany({ where: { id: claimId, deletedAt: null }, data: { deletedAt: new Date(), version: { increment: 1 } } });
     if (count === 0) throw notFound("Claim");
-    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "delete", before: auditView(claim) });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, articleId: claim.articleId, action: "delete", before: auditView(claim) });
   });
 }
 
@@ -156,7 +156,7 @@ export async function restoreClaim(user: SessionUser, claimId: string): Promise<
     assertCan(user, "claim:delete", { createdById: claim.createdById });
     const { count } = await tx.claim.updateMany({ where: { id: claimId, deletedAt: { not: null } }, data: { deletedAt: null, version: { increment: 1 } } });
     if (count === 0) throw notFound("Deleted claim");
-    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "restore", after: auditView(claim) });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, articleId: claim.articleId, action: "restore", after: auditView(claim) });
     return loadClaimDetail(tx, claimId);
   });
 }

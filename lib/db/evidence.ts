@@ -36,7 +36,7 @@ export async function createEvidence(user: SessionUser, claimId: string, input: 
         createdById: user.id,
       },
     });
-    await recordAudit(tx, { userId: user.id, entity: "Evidence", entityId: evidence.id, action: "create", after: { claimId: claim.id, url: evidence.url, stance: evidence.stance, articleId: claim.articleId } });
+    await recordAudit(tx, { userId: user.id, entity: "Evidence", entityId: evidence.id, articleId: claim.articleId, action: "create", after: { claimId: claim.id, url: evidence.url, stance: evidence.stance, articleId: claim.articleId } });
     return { ...toEvidenceView(evidence), contentHash: evidence.contentHash };
   });
 }
@@ -47,6 +47,6 @@ export async function deleteEvidence(user: SessionUser, evidenceId: string): Pro
     if (!evidence || evidence.claim.deletedAt) throw notFound("Evidence");
     assertCan(user, "evidence:delete", { createdById: evidence.createdById });
     await tx.evidence.delete({ where: { id: evidenceId } });
-    await recordAudit(tx, { userId: user.id, entity: "Evidence", entityId: evidenceId, action: "delete", before: { claimId: evidence.claimId, url: evidence.url, articleId: evidence.claim.articleId } });
+    await recordAudit(tx, { userId: user.id, entity: "Evidence", entityId: evidenceId, articleId: evidence.claim.articleId, action: "delete", before: { claimId: evidence.claimId, url: evidence.url, articleId: evidence.claim.articleId } });
   });
 }

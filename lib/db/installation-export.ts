@@ -70,7 +70,8 @@ async function readEverything(tx: DbTx, pageBodies: boolean): Promise<Omit<Insta
       reliesOnEvidenceIds: reliesOnEvidence.map((item) => item.id).sort(),
     })),
     verdictEvents: (await tx.verdictEvent.findMany(byId)).map((row) => toJsonRow(row, e.verdictEvents)),
-    auditEvents: (await tx.auditEvent.findMany(byId)).map((row) => toJsonRow(row)),
+    // `seq` is this database's change-feed order, not data: the importing database numbers anew.
+    auditEvents: (await tx.auditEvent.findMany({ ...byId, omit: { seq: true } })).map((row) => toJsonRow(row)),
     pageSnapshots: snapshots.map(({ body, ...row }) => ({ ...toJsonRow(row), ...(body ? { body: Buffer.from(body).toString("base64") } : {}) })),
     suggestionDecisions: (await tx.suggestionDecision.findMany(byId)).map((row) => toJsonRow(row, e.suggestionDecisions)),
   };

@@ -246,10 +246,27 @@ export async function loadLogicalBackup(client: Client, file: string, options: {
     for (const [name, count] of Object.entries(trailer)) {
       if (counts[name] !== count) throw new Error(`The backup promises ${count} rows of ${name} but holds ${counts[name] ?? 0}: nothing was restored.`);
     }
+    await advanceSequences(client);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   }
   return counts;
+}
+
+/**
+ * Rows restored with their serial values (AuditEvent.seq, the change feed's order) leave the
+ * sequences behind: moved past the highest value restored, so the next insert does not collide.
+ */
+async function advanceSequences(client: Client): Promise<void> {
+  const { rows } = await client.query<{ table: string; column: string; sequence: string }>(
+    `SELECT c.relname AS table, a.attname AS column, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS sequence
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+        AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`,
+  );
+  for (const row of rows) {
+    await client.query(`SELECT setval($1, COALESCE((SELECT max(${quoteIdent(row.column)}) FROM ${quoteIdent(row.table)}), 0) + 1, false)`, [row.sequence]);
+  }
 }

@@ -122,7 +122,7 @@ export async function saveRevision(user: SessionUser, articleId: string, input: 
       }
       if (docToCanonicalText(data.body) === article.currentRevision.text) throw new AppError("UNPROCESSABLE", "The text is unchanged: there is nothing to save.", { details: { field: "body" } });
       const result = await insertRevision(tx, user, article, data.body, data.placements);
-      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "edit-text", after: auditSummary(result) });
+      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "edit-text", after: auditSummary(result) });
       return { revision: result.revision, claims: result.claims };
     },
     { maxWait: 15_000, timeout: 60_000 },
@@ -139,7 +139,7 @@ export async function restoreRevision(user: SessionUser, articleId: string, numb
       if (!old) throw notFound("Revision");
       if (old.id === article.currentRevision.id) throw new AppError("UNPROCESSABLE", "That revision is already the current text.");
       const result = await insertRevision(tx, user, article, old.body as DocNode);
-      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "restore-revision", after: { restored: number, ...auditSummary(result) } });
+      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "restore-revision", after: { restored: number, ...auditSummary(result) } });
       return { revision: result.revision, claims: result.claims };
     },
     { maxWait: 15_000, timeout: 60_000 },
@@ -196,7 +196,7 @@ export async function reattachClaim(user: SessionUser, claimId: string, input: R
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim since you opened it.", { details: { current: await loadClaimDetail(tx, claimId) } });
     await recordAnchor(tx, claimId, article.currentRevision.id, { status: "EXACT", start: data.start, end: data.end, exact: text.slice(data.start, data.end) });
-    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "reattach", before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus }, after: { exact: text.slice(data.start, data.end), start: data.start, end: data.end, articleId: claim.articleId } });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, articleId: claim.articleId, action: "reattach", before: { exact: claim.exact, start: claim.start, end: claim.end, anchorStatus: claim.anchorStatus }, after: { exact: text.slice(data.start, data.end), start: data.start, end: data.end, articleId: claim.articleId } });
   });
   return getClaim(user, claimId);
 }
@@ -211,7 +211,7 @@ export async function confirmClaimAnchor(user: SessionUser, claimId: string, inp
     const { count } = await tx.claim.updateMany({ where: { id: claimId, version: data.version, deletedAt: null }, data: { anchorStatus: "EXACT", previousExact: null, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "Someone changed this claim since you opened it.", { details: { current: await loadClaimDetail(tx, claimId) } });
     await tx.claimAnchor.updateMany({ where: { claimId, revisionId: claim.revisionId }, data: { status: "EXACT" } });
-    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, action: "confirm-anchor", after: { exact: claim.exact, previousExact: claim.previousExact, articleId: claim.articleId } });
+    await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, articleId: claim.articleId, action: "confirm-anchor", after: { exact: claim.exact, previousExact: claim.previousExact, articleId: claim.articleId } });
   });
   return getClaim(user, claimId);
 }

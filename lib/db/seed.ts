@@ -63,7 +63,7 @@ async function createDemoArticle(tx: DbTx, authorId: string): Promise<void> {
   for (const link of DEMO_ARTICLE.links) {
     await tx.claimLink.create({ data: { fromClaimId: claimIds[link.from], toClaimId: claimIds[link.to], kind: link.kind, createdById: authorId } });
   }
-  await recordAudit(tx, { userId: null, entity: "Article", entityId: article.id, action: "seed", after: { title: article.title } });
+  await recordAudit(tx, { userId: null, entity: "Article", entityId: article.id, articleId: article.id, action: "seed", after: { title: article.title } });
 }
 
 /**

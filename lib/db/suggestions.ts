@@ -108,7 +108,7 @@ export async function decideSuggestion(user: SessionUser, articleId: string, inp
     const shown = { articleId, userId: user.id, proposedActor: proposed.name, start: data.start, end: data.end, exact, reason: data.reason, confidence: data.confidence };
     if (data.outcome === "rejected") {
       await tx.suggestionDecision.create({ data: { ...shown, outcome: "REJECTED" } });
-      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, action: "reject-suggestion", after: { exact, proposedActor: proposed.name } });
+      await recordAudit(tx, { userId: user.id, entity: "Article", entityId: articleId, articleId, action: "reject-suggestion", after: { exact, proposedActor: proposed.name } });
       return null;
     }
     const actor = data.actorId === proposed.id ? proposed : await tx.actor.findUnique({ where: { id: data.actorId } });

@@ -243,7 +243,7 @@ export async function saveVerdict(user: SessionUser, claimId: string, input: Sav
       });
       const changes = diffVerdictFields(EMPTY_VERDICT_FIELDS, fields);
       await tx.verdictEvent.create({ data: { verdictId: verdict.id, fromStatus: null, toStatus: verdict.status, byId: user.id, changes: changes as Prisma.InputJsonObject } });
-      await recordAudit(tx, { userId: user.id, entity: "Verdict", entityId: verdict.id, action: "create", after: auditView(verdict, fields, claim.articleId) });
+      await recordAudit(tx, { userId: user.id, entity: "Verdict", entityId: verdict.id, articleId: claim.articleId, action: "create", after: auditView(verdict, fields, claim.articleId) });
       return loadVerdictView(tx, verdict.id);
     }
 
@@ -290,7 +290,7 @@ export async function saveVerdict(user: SessionUser, claimId: string, input: Sav
     }
     await tx.verdictEvent.create({ data: { verdictId: existing.id, fromStatus: existing.status, toStatus, byId: user.id, changes: changes as Prisma.InputJsonObject } });
     const updated = { ...existing, status: toStatus, version: existing.version + 1 };
-    await recordAudit(tx, { userId: user.id, entity: "Verdict", entityId: existing.id, action: "update", before: auditView(existing, before, claim.articleId), after: auditView(updated, after, claim.articleId) });
+    await recordAudit(tx, { userId: user.id, entity: "Verdict", entityId: existing.id, articleId: claim.articleId, action: "update", before: auditView(existing, before, claim.articleId), after: auditView(updated, after, claim.articleId) });
     return loadVerdictView(tx, existing.id);
   }, TRANSACTION_OPTIONS);
 }
@@ -338,6 +338,7 @@ async function decide(user: SessionUser, verdictId: string, decision: Decision):
       userId: user.id,
       entity: "Verdict",
       entityId: verdictId,
+      articleId: before.claim.articleId,
       action: decision.action,
       before: auditView(before, fields, before.claim.articleId),
       after: { ...auditView(after, fields, before.claim.articleId), ...(decision.comment ? { comment: decision.comment } : {}) },

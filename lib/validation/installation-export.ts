@@ -135,7 +135,10 @@ const verdict = z.strictObject({
   reliesOnEvidenceIds: z.array(id).max(10_000),
 });
 const verdictEvent = z.strictObject({ id, verdictId: id, fromStatus: verdictStatus.nullable(), toStatus: verdictStatus, byId: id, comment: text(), changes: json.nullable(), at: time });
-const auditEvent = z.strictObject({ id, userId: id.nullable(), entity: text(200), entityId: text(500), action: text(200), before: json.nullable(), after: json.nullable(), at: time });
+const auditEvent = z.strictObject({ id, userId: id.nullable(), entity: text(200), entityId: text(500), action: text(200), before: json.nullable(), after: json.nullable(), at: time,
+  // Files exported before the live change feed have no articleId.
+  articleId: id.nullable().optional(),
+});
 const pageSnapshot = z.strictObject({
   id,
   requestedUrl: text(8192),

@@ -26,6 +26,8 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
     patch: { summary: "Edit an article's metadata (send the version you read)", body: updateArticleSchema, success: 200 },
     delete: { summary: "Delete an article (creator or admin)", success: 204 },
   },
+  "/api/v1/articles/{id}/events": { get: { summary: "The article's live stream (text/event-stream): change events (ids, who, action) and presence; send Last-Event-ID to catch up", success: 200 } },
+  "/api/v1/events": { get: { summary: "The desk's live stream (text/event-stream) of verdict changes on every article", success: 200 } },
   "/api/v1/articles/{id}/claims": { post: { summary: "Tag a claim by offsets or by quote", body: createClaimSchema, success: 201 } },
   "/api/v1/articles/{id}/export": {
     get: { summary: "The annotated report as a file: html, pdf (needs Chromium on the server, else 503), md, csv, w3c (Web Annotation), claimreview (approved verdicts)", query: exportQuerySchema, success: 200 },

@@ -79,6 +79,9 @@ export const ROUTE_TABLE: RouteEntry[] = [
       return patch(`/articles/${article.id}`, { version: article.version, title: `Renamed ${stamp()}` });
     },
   },
+  // Live streams (Server-Sent Events): the matrix reads only the status and cancels the stream.
+  { route: "articles/[id]/events", method: "GET", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/articles/${(await world.sharedArticle(owner)).id}/events`) },
+  { route: "events", method: "GET", owned: false, needs: [], success: 200, request: async () => get("/events") },
   { route: "articles/[id]", method: "DELETE", owned: true, needs: [{ action: "article:delete", facts: "creator" }], success: 204, request: async (world, owner) => del(`/articles/${(await world.newArticle(owner)).id}`) },
   { route: "articles/[id]/claims", method: "POST", owned: true, needs: [{ action: "claim:create" }], success: 201, request: async (world, owner) => post(`/articles/${(await world.sharedArticle(owner)).id}/claims`, { actor: "Baku", exact: "does not correspond to reality" }) },
   { route: "articles/[id]/compare", method: "GET", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/articles/${(await world.sharedArticle(owner)).id}/compare?from=1&to=1`) },
