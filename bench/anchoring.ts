@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { createAnchorer, type AnchorResult } from "../lib/anchoring/anchor";
 import { locateQuote } from "../lib/anchoring/locate-quote";
 import { describeRange, type TextSelector } from "../lib/anchoring/text-selector";
+import { seededRandom } from "../__tests__/helpers/seeded-random";
 
 const DOCUMENTS = Number(process.env.BENCH_ANCHORING_DOCUMENTS ?? 10);
 // Documents 0-9 are the ones the thresholds were tuned on; later ones (BENCH_ANCHORING_FIRST=10) are held out.
@@ -29,20 +30,11 @@ type Anchorer = { name: string; prepare: (text: string, previousText: string) =>
 
 // ---------------------------------------------------------------- seeded randomness
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = { next: () => number; int: (below: number) => number; pick: <T>(items: readonly T[]) => T; chance: (p: number) => boolean };
 
 function random(seed: number): Random {
-  const next = mulberry32(seed);
+  const next = seededRandom(seed);
   const int = (below: number): number => Math.floor(next() * below);
   return { next, int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
 }

@@ -12,6 +12,7 @@
 import { Client } from "pg";
 import { describeRange } from "../lib/anchoring/text-selector";
 import { docToCanonicalText, paragraphsToDoc } from "../lib/editor/canonical-text";
+import { seededRandom } from "../__tests__/helpers/seeded-random";
 
 export type ManyClaimsOptions = { claims: number; seed?: number };
 
@@ -49,17 +50,6 @@ const WEEKS = 104;
 const CLAIMS_PER_ARTICLE = 50;
 const BATCH = 5000;
 
-/** mulberry32: small, fast and good enough to make varied but reproducible data. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
@@ -167,7 +157,7 @@ async function insertRows(client: Client, table: string, columns: { name: string
  */
 export async function fillManyClaims(connectionString: string, options: ManyClaimsOptions): Promise<ManyClaimsSummary> {
   const seed = options.seed ?? 11;
-  const random = createRandom(seed);
+  const random = seededRandom(seed);
   // Letters and digits only: API routes accept nothing else as an id (lib/validation/id.ts).
   const tag = `mc${seed}x`;
   const client = new Client({ connectionString });

@@ -5,6 +5,7 @@
 // then read the database with plain SQL and list every difference.
 import { performance } from "node:perf_hooks";
 import { Client } from "pg";
+import { seededRandom } from "./seeded-random";
 
 export type Operation = "createClaim" | "editClaim" | "deleteClaim" | "createLink" | "deleteLink";
 
@@ -38,17 +39,6 @@ const ACTORS = ["Russia", "Azerbaijan", "Armenia", "Moscow", "Baku", "Yerevan"];
 const LINK_KINDS = ["rebuts", "supports", "qualifies", "same_claim"];
 const ATTRIBUTIONS = ["direct_quote", "paraphrase", "anonymous_source", "outlet_assertion"];
 
-/** A small seeded generator (mulberry32), so a run's choices can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function emptyLedger(): Ledger {
   return { claims: new Map(), links: new Map() };
@@ -83,7 +73,7 @@ export async function runAnnotators(options: LoadOptions): Promise<LoadResult> {
   }
 
   async function annotator(index: number): Promise<void> {
-    const next = random((options.seed ?? 9) * 1000 + index);
+    const next = seededRandom((options.seed ?? 9) * 1000 + index);
     const token = options.tokens[index % options.tokens.length];
     const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
     while (!done()) {
