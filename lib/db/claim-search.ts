@@ -1,0 +1,105 @@
+// Claim search across articles (/claims, GET /api/v1/claims and its CSV): full text over quotes,
+// notes and verdict rationales (the trigger-kept Claim.searchVector, English, web-search syntax),
+// filters (actor rolled up, attribution, verdict status or none, rating, article, day range), keyset
+// pagination (rank then id for a text search, else newest tagged first) and highlighted snippets.
+import { assertCan } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/domain/roles";
+import { parseMarkedSnippet, SNIPPET_START, SNIPPET_STOP, type Snippet } from "@/lib/domain/marked-snippet";
+import { claimSearchQuerySchema, encodeClaimSearchCursor, type ClaimSearchQuery, type ClaimSearchQueryInput } from "@/lib/validation/claim-search";
+import type { Page } from "@/lib/validation/pagination";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getDb, type DbTx } from "./client";
+import { resolveActor } from "./actors";
+import { actorTreeCte, LIVE_CLAIMS_FROM, RESULT_COLUMNS, toClaimSummary, type ClaimSummary, type ResultRow } from "./claim-search-sql";
+
+export type ClaimSearchResult = ClaimSummary & { snippet: Snippet };
+
+const DAY_MS = 86_400_000;
+// ts_headline options: about 35 words around the best match, marked with characters the text cannot hold.
+const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=15`;
+/** The count shown above results stops here ("more than 1,000"): counting every match of a common word costs more than it tells. */
+export const COUNT_CAP = 1000;
+
+type Filters = Omit<ClaimSearchQuery, "limit" | "cursor">;
+
+/** The WITH clause and WHERE conditions of a search; shared by the page of results and its count. */
+async function buildFilters(db: DbTx, filters: Filters) {
+  const actorId = filters.actor ? (await resolveActor(db, filters.actor)).id : null;
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
+  if (filters.q) conditions.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${filters.q})`);
+  if (actorId) conditions.push(Prisma.sql`c."actorId" IN (SELECT id FROM tree)`);
+  if (filters.attribution) conditions.push(Prisma.sql`c.attribution = ${filters.attribution}::"Attribution"`);
+  if (filters.status === "NONE") conditions.push(Prisma.sql`v.id IS NULL`);
+  else if (filters.status) conditions.push(Prisma.sql`v.status = ${filters.status}::"VerdictStatus"`);
+  if (filters.rating) conditions.push(Prisma.sql`r.key = ${filters.rating}`);
+  if (filters.article) conditions.push(Prisma.sql`c."articleId" = ${filters.article}`);
+  // A claim's day is its article's publication day; a claim in an undated article counts on the day it was tagged.
+  if (filters.from) conditions.push(Prisma.sql`coalesce(a."publishedAt", c."createdAt") >= ${new Date(`${filters.from}T00:00:00Z`)}`);
+  if (filters.to) conditions.push(Prisma.sql`coalesce(a."publishedAt", c."createdAt") < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS)}`);
+  const withClause = actorId ? Prisma.sql`WITH RECURSIVE ${actorTreeCte({ actorId })}` : Prisma.empty;
+  return { withClause, conditions };
+}
+
+/** One page of claims matching the query, with a snippet of where the words matched. */
+export async function searchClaims(user: SessionUser, input: ClaimSearchQueryInput): Promise<Page<ClaimSearchResult>> {
+  assertCan(user, "article:read");
+  const query = claimSearchQuerySchema.parse(input);
+  const db = getDb();
+  const { withClause, conditions } = await buildFilters(db, query);
+  const { cursor, limit, q } = query;
+
+  const rank = q ? Prisma.sql`ts_rank(c."searchVector", websearch_to_tsquery('english', ${q}))` : null;
+  if (cursor && rank) conditions.push(Prisma.sql`(${rank}, c.id) < (${Number(cursor.key)}::real, ${cursor.id})`);
+  if (cursor && !rank) conditions.push(Prisma.sql`(c."createdAt", c.id) < (${new Date(String(cursor.key))}, ${cursor.id})`);
+  const order = rank ? Prisma.sql`rank DESC, id DESC` : Prisma.sql`"createdAt" DESC, id DESC`;
+  const source = Prisma.sql`translate(p.exact || E'\\n' || p.note || E'\\n' || tiptap_plain_text(p.rationale), ${SNIPPET_START + SNIPPET_STOP}, '')`;
+  const snippet = q ? Prisma.sql`ts_headline('english', ${source}, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS})` : Prisma.sql`NULL::text`;
+
+  // The page is chosen first, so ts_headline (costly) only runs on the rows shown.
+  const rows = await db.$queryRaw<(ResultRow & { rank: number | null; marked: string | null })[]>`
+    ${withClause}
+    SELECT p.*, ${snippet} AS marked FROM (
+      SELECT ${RESULT_COLUMNS}, v.rationale, ${rank ?? Prisma.sql`NULL::real`} AS rank
+      ${LIVE_CLAIMS_FROM}
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY ${order}
+      LIMIT ${limit + 1}
+    ) p
+    ORDER BY ${order}`;
+
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeClaimSearchCursor({ key: rank ? Number(last.rank) : last.createdAt.toISOString(), id: last.id }) : null;
+  return {
+    nextCursor,
+    items: items.map((row) => ({ ...toClaimSummary(row), snippet: row.marked ? parseMarkedSnippet(row.marked) : { text: row.exact, highlights: [] } })),
+  };
+}
+
+/** How many claims match, up to COUNT_CAP: `more` says there are more than that. */
+export async function countClaims(user: SessionUser, input: ClaimSearchQueryInput): Promise<{ count: number; more: boolean }> {
+  assertCan(user, "article:read");
+  const query = claimSearchQuerySchema.parse(input);
+  const db = getDb();
+  const { withClause, conditions } = await buildFilters(db, query);
+  const [{ count }] = await db.$queryRaw<{ count: number }[]>`
+    ${withClause}
+    SELECT count(*)::int AS count FROM (SELECT 1 ${LIVE_CLAIMS_FROM} WHERE ${Prisma.join(conditions, " AND ")} LIMIT ${COUNT_CAP + 1}) capped`;
+  return { count: Math.min(count, COUNT_CAP), more: count > COUNT_CAP };
+}
+
+/** The CSV download stops here; the page says so. Narrow the filters for more. */
+export const EXPORT_CAP = 5000;
+
+/** Every page of a search, up to EXPORT_CAP claims, one page at a time (for streaming a download). */
+export async function* searchAllClaims(user: SessionUser, input: Omit<ClaimSearchQueryInput, "cursor" | "limit">): AsyncGenerator<ClaimSearchResult[]> {
+  let cursor: string | undefined;
+  let sent = 0;
+  do {
+    const page = await searchClaims(user, { ...input, limit: 100, cursor });
+    const items = page.items.slice(0, EXPORT_CAP - sent);
+    sent += items.length;
+    yield items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && sent < EXPORT_CAP);
+}
