@@ -40,25 +40,31 @@ const cursorSchema = paginationSchema.shape.cursor.unwrap().transform((value, co
 
 export const CLAIM_SEARCH_STATUSES = [...VERDICT_STATUSES, "NONE"] as const;
 
+const filterFields = {
+  /** Web-search syntax: words, "a phrase", -excluded. */
+  q: optional(z.string().trim().max(LIMITS.searchQuery, `A search has at most ${LIMITS.searchQuery} characters.`).refine((value) => !value.includes("\u0000"), "The search contains a NUL character.")),
+  /** An actor by id, slug, name or alias: its claims and those of everyone speaking for it. */
+  actor: optional(z.string().trim().max(CONTENT_LIMITS.actorName)),
+  attribution: optional(apiEnum(ATTRIBUTIONS, "attribution is direct_quote, paraphrase, anonymous_source or outlet_assertion.")),
+  /** The verdict's state, or "none" for claims without a verdict. */
+  status: optional(apiEnum(CLAIM_SEARCH_STATUSES, "status is draft, in_review, approved, changes_requested or none.")),
+  /** A rating key; a key no rating has finds nothing (ratings are the desk's data, not an enum). */
+  rating: optional(ratingKeySchema),
+  article: optional(idSchema),
+  /** The claim's day: its article's publication day, or the day it was tagged when that is unknown. Both ends included. */
+  from: optional(daySchema),
+  to: optional(daySchema),
+};
+
+const datesInOrder = (query: { from?: string; to?: string }) => !query.from || !query.to || query.from <= query.to;
+const DATES_MESSAGE = { message: "from is after to.", path: ["from"] };
+
 export const claimSearchQuerySchema = z
-  .object({
-    /** Web-search syntax: words, "a phrase", -excluded. */
-    q: optional(z.string().trim().max(LIMITS.searchQuery, `A search has at most ${LIMITS.searchQuery} characters.`).refine((value) => !value.includes("\u0000"), "The search contains a NUL character.")),
-    /** An actor by id, slug, name or alias: its claims and those of everyone speaking for it. */
-    actor: optional(z.string().trim().max(CONTENT_LIMITS.actorName)),
-    attribution: optional(apiEnum(ATTRIBUTIONS, "attribution is direct_quote, paraphrase, anonymous_source or outlet_assertion.")),
-    /** The verdict's state, or "none" for claims without a verdict. */
-    status: optional(apiEnum(CLAIM_SEARCH_STATUSES, "status is draft, in_review, approved, changes_requested or none.")),
-    /** A rating key; a key no rating has finds nothing (ratings are the desk's data, not an enum). */
-    rating: optional(ratingKeySchema),
-    article: optional(idSchema),
-    /** The claim's day: its article's publication day, or the day it was tagged when that is unknown. Both ends included. */
-    from: optional(daySchema),
-    to: optional(daySchema),
-    limit: z.preprocess(blankAsMissing, paginationSchema.shape.limit),
-    cursor: optional(cursorSchema),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "from is after to.", path: ["from"] });
+  .object({ ...filterFields, limit: z.preprocess(blankAsMissing, paginationSchema.shape.limit), cursor: optional(cursorSchema) })
+  .refine(datesInOrder, DATES_MESSAGE);
+
+/** The CSV download: the same filters, every page (up to a cap). */
+export const claimSearchExportQuerySchema = z.object(filterFields).refine(datesInOrder, DATES_MESSAGE);
 
 export type ClaimSearchQueryInput = z.input<typeof claimSearchQuerySchema>;
 export type ClaimSearchQuery = z.output<typeof claimSearchQuerySchema>;
