@@ -4,6 +4,7 @@ import { z } from "./zod";
 import { createApiTokenSchema } from "./api-token";
 import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "./article";
 import { createActorSchema, mergeActorSchema, updateActorSchema } from "./actor";
+import { actorClaimsQuerySchema, actorSummaryQuerySchema, balanceQuerySchema } from "./actor-summary";
 import { createClaimSchema, createEvidenceSchema, createLinkSchema, updateClaimSchema } from "./claim";
 import { claimSearchQuerySchema, claimSearchExportQuerySchema, similarClaimsQuerySchema } from "./claim-search";
 import { createUserSchema, updateUserSchema } from "./user";
@@ -71,6 +72,11 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/actors": { get: { summary: "List actors", success: 200 }, post: { summary: "Add an actor", body: createActorSchema, success: 201 } },
   "/api/v1/actors/{id}": { get: { summary: "One actor", success: 200 }, patch: { summary: "Rename, recolour or edit an actor (send the version you read)", body: updateActorSchema, success: 200 } },
   "/api/v1/actors/{id}/merge": { post: { summary: "Merge this actor into another (reviewer or admin): claims move, aliases join, this actor is deleted", body: mergeActorSchema, success: 200 } },
+  "/api/v1/actors/{id}/summary": {
+    get: { summary: "The actor's claims rolled up over every actor under it (each once), rebuttals made and received, approved verdicts by rating, claims per week and the other top-level actors' ratings (?from=&to=, ISO dates)", query: actorSummaryQuerySchema, success: 200 },
+  },
+  "/api/v1/actors/{id}/claims": { get: { summary: "The actor's rolled-up claims, newest first by the article's date, with their verdicts", query: actorClaimsQuerySchema, success: 200 } },
+  "/api/v1/balance": { get: { summary: "Per top-level actor: claims, rebuttals made and received, verdicts started and approved, for one article (?article=) or a date range (?from=&to=)", query: balanceQuerySchema, success: 200 } },
   "/api/v1/users": { get: { summary: "List users (admin)", success: 200 }, post: { summary: "Create a user (admin)", body: createUserSchema, success: 201 } },
   "/api/v1/users/{id}": { patch: { summary: "Update a user, disable or reset the password (admin)", body: updateUserSchema, success: 200 } },
   "/api/v1/tokens": { get: { summary: "List your API tokens", success: 200 }, post: { summary: "Create an API token; the secret is returned once", body: createApiTokenSchema, success: 201 } },

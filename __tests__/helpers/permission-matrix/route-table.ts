@@ -59,6 +59,11 @@ export const ROUTE_TABLE: RouteEntry[] = [
     },
   },
 
+  // The actor desk: read-only, for anyone signed in.
+  { route: "actors/[id]/summary", method: "GET", owned: false, needs: read, success: 200, request: async (world, owner) => get(`/actors/${(await world.newActor(owner)).id}/summary?from=2026-01-01&to=2026-03-31`) },
+  { route: "actors/[id]/claims", method: "GET", owned: false, needs: read, success: 200, request: async (world, owner) => get(`/actors/${(await world.newActor(owner)).id}/claims?limit=5`) },
+  { route: "balance", method: "GET", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/balance?article=${(await world.sharedArticle(owner)).id}`) },
+
   // Articles and what hangs off them.
   { route: "articles", method: "GET", owned: false, needs: read, success: 200, request: async () => get("/articles") },
   { route: "articles", method: "POST", owned: false, needs: [{ action: "article:create" }], success: 201, request: async () => post("/articles", { title: `Matrix ${stamp()}`, text: TEXT }) },
