@@ -1,14 +1,15 @@
 // `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
 // measured in the same run. Not tests: nothing here asserts a duration.
-// `npm run bench -- export` (or data, api, workspace, reliability, actors) runs only those named.
+// `npm run bench -- export` (or data, api, workspace, reliability, actors, search) runs only those named.
 import { benchActorSummary } from "./actor-summary";
 import { benchApiClaims } from "./api-claims";
+import { benchClaimSearch } from "./claim-search";
 import { benchDataFunctions } from "./data-functions";
 import { benchExport } from "./export";
 import { benchReliability } from "./reliability";
 import { benchWorkspaceRender } from "./workspace-render";
 
-const BENCHMARKS: Record<string, () => Promise<void>> = { data: benchDataFunctions, api: benchApiClaims, workspace: benchWorkspaceRender, export: benchExport, reliability: benchReliability, actors: benchActorSummary };
+const BENCHMARKS: Record<string, () => Promise<void>> = { data: benchDataFunctions, api: benchApiClaims, workspace: benchWorkspaceRender, export: benchExport, reliability: benchReliability, actors: benchActorSummary, search: benchClaimSearch };
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -22,9 +22,8 @@ export const COUNT_CAP = 1000;
 
 type Filters = Omit<ClaimSearchQuery, "limit" | "cursor">;
 
-/** The WITH clause and WHERE conditions of a search; shared by the page of results and its count. */
-async function buildFilters(db: DbTx, filters: Filters) {
-  const actorId = filters.actor ? (await resolveActor(db, filters.actor)).id : null;
+/** The WITH clause and WHERE conditions of a search (the actor already resolved to an id); shared by the page of results and its count. */
+function buildFilters(filters: Filters, actorId: string | null) {
   const conditions: Prisma.Sql[] = [Prisma.sql`c."deletedAt" IS NULL`];
   if (filters.q) conditions.push(Prisma.sql`c."searchVector" @@ websearch_to_tsquery('english', ${filters.q})`);
   if (actorId) conditions.push(Prisma.sql`c."actorId" IN (SELECT id FROM tree)`);
@@ -40,23 +39,20 @@ async function buildFilters(db: DbTx, filters: Filters) {
   return { withClause, conditions };
 }
 
-/** One page of claims matching the query, with a snippet of where the words matched. */
-export async function searchClaims(user: SessionUser, input: ClaimSearchQueryInput): Promise<Page<ClaimSearchResult>> {
-  assertCan(user, "article:read");
-  const query = claimSearchQuerySchema.parse(input);
-  const db = getDb();
-  const { withClause, conditions } = await buildFilters(db, query);
-  const { cursor, limit, q } = query;
+type SearchRow = ResultRow & { rank: number | null; marked: string | null };
 
+/** The one statement behind a page of results (exported for the benchmark, which sends it over bare `pg`). */
+export function claimSearchStatement(query: ClaimSearchQuery, actorId: string | null): Prisma.Sql {
+  const { withClause, conditions } = buildFilters(query, actorId);
+  const { cursor, limit, q } = query;
   const rank = q ? Prisma.sql`ts_rank(c."searchVector", websearch_to_tsquery('english', ${q}))` : null;
   if (cursor && rank) conditions.push(Prisma.sql`(${rank}, c.id) < (${Number(cursor.key)}::real, ${cursor.id})`);
   if (cursor && !rank) conditions.push(Prisma.sql`(c."createdAt", c.id) < (${new Date(String(cursor.key))}, ${cursor.id})`);
   const order = rank ? Prisma.sql`rank DESC, id DESC` : Prisma.sql`"createdAt" DESC, id DESC`;
   const source = Prisma.sql`translate(p.exact || E'\\n' || p.note || E'\\n' || tiptap_plain_text(p.rationale), ${SNIPPET_START + SNIPPET_STOP}, '')`;
   const snippet = q ? Prisma.sql`ts_headline('english', ${source}, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS})` : Prisma.sql`NULL::text`;
-
   // The page is chosen first, so ts_headline (costly) only runs on the rows shown.
-  const rows = await db.$queryRaw<(ResultRow & { rank: number | null; marked: string | null })[]>`
+  return Prisma.sql`
     ${withClause}
     SELECT p.*, ${snippet} AS marked FROM (
       SELECT ${RESULT_COLUMNS}, v.rationale, ${rank ?? Prisma.sql`NULL::real`} AS rank
@@ -66,10 +62,23 @@ export async function searchClaims(user: SessionUser, input: ClaimSearchQueryInp
       LIMIT ${limit + 1}
     ) p
     ORDER BY ${order}`;
+}
 
+/** An actor reference (id, slug, name or alias) as an id; 422 when it names nobody. */
+async function resolveActorId(db: DbTx, reference: string | undefined): Promise<string | null> {
+  return reference ? (await resolveActor(db, reference)).id : null;
+}
+
+/** One page of claims matching the query, with a snippet of where the words matched. */
+export async function searchClaims(user: SessionUser, input: ClaimSearchQueryInput): Promise<Page<ClaimSearchResult>> {
+  assertCan(user, "article:read");
+  const query = claimSearchQuerySchema.parse(input);
+  const db = getDb();
+  const rows = await db.$queryRaw<SearchRow[]>(claimSearchStatement(query, await resolveActorId(db, query.actor)));
+  const { limit } = query;
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeClaimSearchCursor({ key: rank ? Number(last.rank) : last.createdAt.toISOString(), id: last.id }) : null;
+  const nextCursor = rows.length > limit && last ? encodeClaimSearchCursor({ key: query.q ? Number(last.rank) : last.createdAt.toISOString(), id: last.id }) : null;
   return {
     nextCursor,
     items: items.map((row) => ({ ...toClaimSummary(row), snippet: row.marked ? parseMarkedSnippet(row.marked) : { text: row.exact, highlights: [] } })),
@@ -81,7 +90,7 @@ export async function countClaims(user: SessionUser, input: ClaimSearchQueryInpu
   assertCan(user, "article:read");
   const query = claimSearchQuerySchema.parse(input);
   const db = getDb();
-  const { withClause, conditions } = await buildFilters(db, query);
+  const { withClause, conditions } = buildFilters(query, await resolveActorId(db, query.actor));
   const [{ count }] = await db.$queryRaw<{ count: number }[]>`
     ${withClause}
     SELECT count(*)::int AS count FROM (SELECT 1 ${LIVE_CLAIMS_FROM} WHERE ${Prisma.join(conditions, " AND ")} LIMIT ${COUNT_CAP + 1}) capped`;

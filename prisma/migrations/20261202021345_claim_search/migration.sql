@@ -27,14 +27,6 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT lower(btrim(regexp_replace(exact, '[[:space:][:punct:]“”‘’«»„‚‹›–—…]+', ' ', 'g')))
 $$;
 
--- The share of the shorter text's English stems (stop words left out) that the other also has:
--- the full-text half of "the same claim" (lib/db/claim-similarity.ts). 1 for a truncated quote.
-CREATE FUNCTION "quote_word_overlap"(a text, b text) RETURNS float8
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT (SELECT count(*) FROM unnest(wa) AS word WHERE word = ANY (wb))::float8 / greatest(1, least(cardinality(wa), cardinality(wb)))
-  FROM (SELECT tsvector_to_array(to_tsvector('english'::regconfig, a)) AS wa, tsvector_to_array(to_tsvector('english'::regconfig, b)) AS wb) words
-$$;
-
 -- What full-text search matches: quote (A), note (B), the verdict's rationale (C), in English.
 CREATE FUNCTION "claim_search_vector"(exact text, note text, rationale jsonb) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -80,6 +72,3 @@ CREATE INDEX "Claim_createdAt_id_idx" ON "Claim"("createdAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Claim_searchVector_idx" ON "Claim" USING GIN ("searchVector");
-
--- CreateIndex
-CREATE INDEX "Claim_quoteKey_idx" ON "Claim" USING GIN ("quoteKey" gin_trgm_ops);
