@@ -50,7 +50,10 @@ describe("search vector kept by the database", () => {
     expect(ids(await searchClaims(user, { q: inRationale }))).toEqual([]);
 
     const verdict = await approveVerdict(claim.id, "false", `Satellite images ${inRationale} show tanks.`);
-    expect(ids(await searchClaims(user, { q: inRationale }))).toEqual([claim.id]);
+    const [found] = (await searchClaims(user, { q: inRationale })).items;
+    expect(found.id).toBe(claim.id);
+    expect(found.snippet).toEqual({ text: `The convoy ${inQuote} carried only food.`, highlights: [] });
+    expect(found.context?.text).toContain(`Satellite images ${inRationale} show tanks.`);
     await getDb().verdict.update({ where: { id: verdict.id }, data: { rationale: paragraphsToDoc(["Nothing to see."]) as object } });
     expect(ids(await searchClaims(user, { q: inRationale }))).toEqual([]);
 

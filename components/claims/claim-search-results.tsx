@@ -28,7 +28,7 @@ export function ClaimSearchResults({ results, filtered }: Props) {
               {result.actor.name}
             </span>{" "}
             <span className="muted">
-              {ATTRIBUTION_LABELS[result.attribution.toUpperCase() as Attribution]} · {formatDate(result.date)}
+              {ATTRIBUTION_LABELS[result.attribution.toUpperCase() as Attribution]} · {formatDate(result.date)} ·
             </span>{" "}
             {result.verdict ? <VerdictBadge status={result.verdict.status} rating={result.verdict.rating} /> : <span className="muted">not checked</span>}
           </p>
@@ -37,6 +37,11 @@ export function ClaimSearchResults({ results, filtered }: Props) {
               “<SearchSnippet snippet={result.snippet} />”
             </Link>
           </p>
+          {result.context && (
+            <p className="claim-result-context">
+              <span className="muted">Note or rationale: </span>…<SearchSnippet snippet={result.context} />…
+            </p>
+          )}
           <p className="claim-result-article muted">in {result.article.title}</p>
         </li>
       ))}

@@ -12,11 +12,18 @@ import { getDb, type DbTx } from "./client";
 import { resolveActor } from "./actors";
 import { actorTreeCte, LIVE_CLAIMS_FROM, RESULT_COLUMNS, toClaimSummary, type ClaimSummary, type ResultRow } from "./claim-search-sql";
 
-export type ClaimSearchResult = ClaimSummary & { snippet: Snippet };
+/**
+ * `snippet`: the whole quote, its matched words highlighted. `context`: a few words of the note or
+ * the verdict's rationale around a match there, or null when the words matched only the quote.
+ */
+export type ClaimSearchResult = ClaimSummary & { snippet: Snippet; context: Snippet | null };
 
 const DAY_MS = 86_400_000;
-// ts_headline options: about 35 words around the best match, marked with characters the text cannot hold.
-const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=35, MinWords=15`;
+// ts_headline options: the matches marked with characters the text cannot hold; the whole quote,
+// and about 25 words of the note and rationale around their best match.
+const MARKS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}`;
+const QUOTE_HEADLINE = `${MARKS}, HighlightAll=true`;
+const CONTEXT_HEADLINE = `${MARKS}, MaxWords=25, MinWords=10`;
 /** The count shown above results stops here ("more than 1,000"): counting every match of a common word costs more than it tells. */
 export const COUNT_CAP = 1000;
 
@@ -39,7 +46,7 @@ function buildFilters(filters: Filters, actorId: string | null) {
   return { withClause, conditions };
 }
 
-type SearchRow = ResultRow & { rank: number | null; marked: string | null };
+type SearchRow = ResultRow & { rank: number | null; markedQuote: string | null; markedContext: string | null };
 
 /** The one statement behind a page of results (exported for the benchmark, which sends it over bare `pg`). */
 export function claimSearchStatement(query: ClaimSearchQuery, actorId: string | null): Prisma.Sql {
@@ -49,12 +56,13 @@ export function claimSearchStatement(query: ClaimSearchQuery, actorId: string | 
   if (cursor && rank) conditions.push(Prisma.sql`(${rank}, c.id) < (${Number(cursor.key)}::real, ${cursor.id})`);
   if (cursor && !rank) conditions.push(Prisma.sql`(c."createdAt", c.id) < (${new Date(String(cursor.key))}, ${cursor.id})`);
   const order = rank ? Prisma.sql`rank DESC, id DESC` : Prisma.sql`"createdAt" DESC, id DESC`;
-  const source = Prisma.sql`translate(p.exact || E'\\n' || p.note || E'\\n' || tiptap_plain_text(p.rationale), ${SNIPPET_START + SNIPPET_STOP}, '')`;
-  const snippet = q ? Prisma.sql`ts_headline('english', ${source}, websearch_to_tsquery('english', ${q}), ${HEADLINE_OPTIONS})` : Prisma.sql`NULL::text`;
+  const unmarked = (text: Prisma.Sql) => Prisma.sql`translate(${text}, ${SNIPPET_START + SNIPPET_STOP}, '')`;
+  const headline = (text: Prisma.Sql, options: string) => (q ? Prisma.sql`ts_headline('english', ${unmarked(text)}, websearch_to_tsquery('english', ${q}), ${options})` : Prisma.sql`NULL::text`);
+  const snippets = Prisma.sql`${headline(Prisma.sql`p.exact`, QUOTE_HEADLINE)} AS "markedQuote", ${headline(Prisma.sql`p.note || E'\\n' || tiptap_plain_text(p.rationale)`, CONTEXT_HEADLINE)} AS "markedContext"`;
   // The page is chosen first, so ts_headline (costly) only runs on the rows shown.
   return Prisma.sql`
     ${withClause}
-    SELECT p.*, ${snippet} AS marked FROM (
+    SELECT p.*, ${snippets} FROM (
       SELECT ${RESULT_COLUMNS}, v.rationale, ${rank ?? Prisma.sql`NULL::real`} AS rank
       ${LIVE_CLAIMS_FROM}
       WHERE ${Prisma.join(conditions, " AND ")}
@@ -81,7 +89,10 @@ export async function searchClaims(user: SessionUser, input: ClaimSearchQueryInp
   const nextCursor = rows.length > limit && last ? encodeClaimSearchCursor({ key: query.q ? Number(last.rank) : last.createdAt.toISOString(), id: last.id }) : null;
   return {
     nextCursor,
-    items: items.map((row) => ({ ...toClaimSummary(row), snippet: row.marked ? parseMarkedSnippet(row.marked) : { text: row.exact, highlights: [] } })),
+    items: items.map((row) => {
+      const context = row.markedContext ? parseMarkedSnippet(row.markedContext) : null;
+      return { ...toClaimSummary(row), snippet: row.markedQuote ? parseMarkedSnippet(row.markedQuote) : { text: row.exact, highlights: [] }, context: context?.highlights.length ? context : null };
+    }),
   };
 }
 
