@@ -28,7 +28,7 @@ const decodeCursorJson = (value: string): unknown => JSON.parse(atob(value.repla
 
 const cursorShape = z.tuple([z.union([z.number().finite(), z.iso.datetime()]), idSchema]);
 
-const cursorSchema = paginationSchema.shape.cursor.unwrap().transform((value, context): ClaimSearchCursor => {
+const encodedCursorSchema = paginationSchema.shape.cursor.unwrap().transform((value, context): ClaimSearchCursor => {
   try {
     const [key, id] = cursorShape.parse(decodeCursorJson(value));
     return { key, id };
@@ -37,6 +37,10 @@ const cursorSchema = paginationSchema.shape.cursor.unwrap().transform((value, co
     return z.NEVER;
   }
 });
+
+// A parsed query parses again to itself (routes and actions parse, then the data function does): the
+// cursor is then already decoded.
+const cursorSchema = z.union([encodedCursorSchema, z.object({ key: z.union([z.number().finite(), z.iso.datetime()]), id: idSchema }).strict()]);
 
 export const CLAIM_SEARCH_STATUSES = [...VERDICT_STATUSES, "NONE"] as const;
 
