@@ -59,15 +59,24 @@ export function claimSearchStatement(query: ClaimSearchQuery, actorId: string | 
   const unmarked = (text: Prisma.Sql) => Prisma.sql`translate(${text}, ${SNIPPET_START + SNIPPET_STOP}, '')`;
   const headline = (text: Prisma.Sql, options: string) => (q ? Prisma.sql`ts_headline('english', ${unmarked(text)}, websearch_to_tsquery('english', ${q}), ${options})` : Prisma.sql`NULL::text`);
   const snippets = Prisma.sql`${headline(Prisma.sql`p.exact`, QUOTE_HEADLINE)} AS "markedQuote", ${headline(Prisma.sql`p.note || E'\\n' || tiptap_plain_text(p.rationale)`, CONTEXT_HEADLINE)} AS "markedContext"`;
-  // The page is chosen first, so ts_headline (costly) only runs on the rows shown.
+  // The page is chosen first on narrow rows (id, time, rank: a sort of thousands of matches then
+  // stays in memory), then its rows are read whole, and ts_headline (costly) runs on them only.
   return Prisma.sql`
     ${withClause}
     SELECT p.*, ${snippets} FROM (
-      SELECT ${RESULT_COLUMNS}, v.rationale, ${rank ?? Prisma.sql`NULL::real`} AS rank
-      ${LIVE_CLAIMS_FROM}
-      WHERE ${Prisma.join(conditions, " AND ")}
-      ORDER BY ${order}
-      LIMIT ${limit + 1}
+      SELECT ${RESULT_COLUMNS}, v.rationale, page.rank
+      FROM (
+        SELECT c.id, c."createdAt", ${rank ?? Prisma.sql`NULL::real`} AS rank
+        ${LIVE_CLAIMS_FROM}
+        WHERE ${Prisma.join(conditions, " AND ")}
+        ORDER BY ${order}
+        LIMIT ${limit + 1}
+      ) page
+      JOIN "Claim" c ON c.id = page.id
+      JOIN "Article" a ON a.id = c."articleId"
+      JOIN "Actor" ac ON ac.id = c."actorId"
+      LEFT JOIN "Verdict" v ON v."claimId" = c.id
+      LEFT JOIN "Rating" r ON r.id = v."ratingId"
     ) p
     ORDER BY ${order}`;
 }
