@@ -83,7 +83,10 @@ export function claimSearchStatement(query: ClaimSearchQuery, actorId: string | 
 
 /** An actor reference (id, slug, name or alias) as an id; 422 when it names nobody. */
 async function resolveActorId(db: DbTx, reference: string | undefined): Promise<string | null> {
-  return reference ? (await resolveActor(db, reference)).id : null;
+  if (!reference) return null;
+  // The form and the API send a slug or an id: one look-up by a unique index; names and aliases after.
+  const direct = await db.actor.findFirst({ where: { OR: [{ id: reference }, { slug: reference }] }, select: { id: true } });
+  return direct?.id ?? (await resolveActor(db, reference)).id;
 }
 
 /** One page of claims matching the query, with a snippet of where the words matched. */
