@@ -1,5 +1,5 @@
 // Claims: a span of an article's canonical text attributed to an actor. Creating, editing (with
-// optimistic locking), soft-deleting and restoring, and searching across articles.
+// optimistic locking), soft-deleting and restoring (searching is lib/db/claim-search.ts).
 // This is where a claim is created: createClaim().
 import { assertCan } from "@/lib/auth/permissions";
 import { describeRange } from "@/lib/anchoring/text-selector";
@@ -8,16 +8,13 @@ import { guessAttribution, isBlankSelection } from "@/lib/domain/attribution";
 import type { SessionUser } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors/app-error";
 import { createClaimSchema, updateClaimSchema, type CreateClaimInput, type UpdateClaimInput } from "@/lib/validation/claim";
-import { toPage, type Page } from "@/lib/validation/pagination";
 import type { z } from "zod";
 import type { Actor, AnchorStatus, Attribution, ClaimOrigin } from "@/lib/generated/prisma/client";
 import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
-import { newestFirstPage } from "./pagination";
 import { resolveActor } from "./actors";
 import { insertLink } from "./claim-links";
 import { recordAnchor } from "./claim-anchors";
-import { withDescendants } from "@/lib/domain/actor-hierarchy";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
 const auditView = (claim: { actorId: string; exact: string; start: number; end: number; attribution: string; note: string; relayedById: string | null }) => ({
