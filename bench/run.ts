@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, each printing its figures as ratios against a baseline
 // measured in the same run. Not tests: nothing here asserts a duration.
-// `npm run bench -- export` (or data, api, workspace, reliability, actors, live) runs only those named.
+// `npm run bench -- export` (or data, api, workspace, reliability, actors, live, search) runs only those named.
 import { benchActorSummary } from "./actor-summary";
 import { benchApiClaims } from "./api-claims";
+import { benchClaimSearch } from "./claim-search";
 import { benchDataFunctions } from "./data-functions";
 import { benchExport } from "./export";
 import { benchLive } from "./live";
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   reliability: benchReliability,
   actors: benchActorSummary,
   live: benchLive,
+  search: benchClaimSearch,
 };
 
 async function main(): Promise<void> {

@@ -1,7 +1,8 @@
 // Claims, links, evidence and actors against real PostgreSQL: happy paths, refusals, nothing half-written.
 import { getDb } from "@/lib/db/client";
 import { createArticle, deleteArticle, getArticle, updateArticle } from "@/lib/db/articles";
-import { createClaim, deleteClaim, restoreClaim, searchClaims, updateClaim } from "@/lib/db/claims";
+import { createClaim, deleteClaim, restoreClaim, updateClaim } from "@/lib/db/claims";
+import { searchClaims } from "@/lib/db/claim-search";
 import { createLink, deleteLink } from "@/lib/db/claim-links";
 import { createEvidence, deleteEvidence, excerptHash } from "@/lib/db/evidence";
 import { createActor, resolveActor } from "@/lib/db/actors";
@@ -134,7 +135,7 @@ describe("claims", () => {
     await createClaim(journalist, article.id, { actor: russia.name, exact: "crossed the line of contact" });
     const found = await searchClaims(journalist, { q: "LINE OF CONTACT", actor: russia.aliases[0] });
     expect(found.items.map((item) => item.exact)).toEqual(["crossed the line of contact"]);
-    expect(found.items[0].articleTitle).toBe("Ceasefire accusations");
+    expect(found.items[0].article.title).toBe("Ceasefire accusations");
     expect(await codeOf(searchClaims(journalist, { q: "line of contact", actor: "Atlantis" }))).toBe("UNPROCESSABLE");
   });
 });

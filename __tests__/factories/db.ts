@@ -65,3 +65,22 @@ export async function createClaimRow(author: SessionUser, article: { article: { 
     data: { articleId: article.article.id, revisionId: article.revision.id, actorId, createdById: author.id, deletedAt: options.deleted ? new Date() : null, ...describeRange(article.text, start, start + quote.length) },
   });
 }
+
+/** An article whose paragraphs are the given quotes, each tagged as a claim of its actor. */
+export async function createQuotedArticleRow(author: SessionUser, quotes: { actorId: string; exact: string; note?: string; attribution?: "DIRECT_QUOTE" | "PARAPHRASE" | "ANONYMOUS_SOURCE" | "OUTLET_ASSERTION" }[], options: { title?: string; publishedAt?: Date; deleted?: boolean } = {}) {
+  const db = getDb();
+  const { article, revision, text } = await insertArticle(
+    db,
+    { title: options.title ?? `Article ${randomUUID().slice(0, 8)}`, publishedAt: options.publishedAt ?? null, deletedAt: options.deleted ? new Date() : null },
+    paragraphsToDoc(quotes.map((quote) => quote.exact)),
+    author.id,
+  );
+  const claims = [];
+  let from = 0;
+  for (const quote of quotes) {
+    const start = text.indexOf(quote.exact, from);
+    from = start + quote.exact.length;
+    claims.push(await db.claim.create({ data: { articleId: article.id, revisionId: revision.id, actorId: quote.actorId, createdById: author.id, note: quote.note ?? "", attribution: quote.attribution ?? "PARAPHRASE", ...describeRange(text, start, start + quote.exact.length) } }));
+  }
+  return { article, claims };
+}

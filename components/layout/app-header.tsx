@@ -18,6 +18,7 @@ export function AppHeader({ user, reviewCount }: { user: SessionUser; reviewCoun
         </Link>
         <nav className="app-nav" aria-label="Main">
           <NavLink href="/">Articles</NavLink>
+          <NavLink href="/claims">Claims</NavLink>
           {reviewCount !== undefined && (
             <NavLink href="/review">
               {reviewCount > 0 ? (

@@ -5,6 +5,8 @@ import { actorShortLabel } from "@/lib/domain/default-actors";
 import { ATTRIBUTION_LABELS, LINK_KIND_LABELS, type Attribution, type LinkKind } from "@/lib/domain/claim-types";
 import type { ClaimDetail } from "@/lib/db/claim-view";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import type { SameClaimContext } from "@/lib/db/same-claim-context";
+import { ratedPhrase } from "./same-claim-proposals";
 
 type Props = {
   claim: ClaimDetail;
@@ -16,6 +18,8 @@ type Props = {
   verdict?: { status: string; rating: { label: string; color: string } | null; quoteChangedAt?: string | null };
   /** What the claim's anchoring says after the text changed (moved, changed words, orphaned), with its actions. */
   anchorFlag?: React.ReactNode;
+  /** The same statement linked in other articles, with their approved verdicts as context. */
+  sameClaims?: SameClaimContext[];
   /** Given for the selected claim: a Remove button on each link and piece of evidence. */
   onRemoveLink?: (linkId: string) => void;
   onRemoveEvidence?: (evidenceId: string) => void;
@@ -45,7 +49,7 @@ function RemoveButton({ label, onClick }: { label: string; onClick: () => void }
   );
 }
 
-export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, verdict, anchorFlag, onRemoveLink, onRemoveEvidence, children }: Props) {
+export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, verdict, anchorFlag, sameClaims, onRemoveLink, onRemoveEvidence, children }: Props) {
   return (
     <li id={`claim-${claim.id}`} className={selected ? "claim-card is-selected" : "claim-card"} aria-current={selected ? "true" : undefined}>
       <button type="button" className="claim-card-select" onClick={onSelect} aria-expanded={selected}>
@@ -66,6 +70,16 @@ export function ClaimCard({ claim, number, byId, numbers, selected, onSelect, ve
       {verdict?.quoteChangedAt && <p className="tag-warning">The quote changed since this verdict was last looked at: re-review it.</p>}
       {anchorFlag ?? (claim.anchorStatus === "orphaned" && <p className="tag-disabled">No longer found in the current text (kept as orphaned).</p>)}
       {claim.note && <p className="muted">{claim.note}</p>}
+      {sameClaims?.map((context) => {
+        const rated = ratedPhrase(context.approvedVerdict);
+        return (
+          <p key={context.linkId} className="same-claim-context">
+            {rated ? <strong>{rated.charAt(0).toUpperCase() + rated.slice(1)}</strong> : "Same claim"} in{" "}
+            <a href={`/articles/${context.other.articleId}?claim=${context.other.id}`}>{context.other.articleTitle}</a>
+            {!rated && <span className="muted"> (no approved verdict there)</span>}
+          </p>
+        );
+      })}
       {linkLines(claim, byId, numbers).map((line) => (
         <p key={line.id} className="claim-link-line">
           {line.text}

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormButtons } from "@/components/ui/form-buttons";
 import { actorShortLabel } from "@/lib/domain/default-actors";
 import type { ClaimDetail } from "@/lib/db/claim-view";
-import type { ClaimSearchResult } from "@/lib/db/claims";
+import type { ClaimSearchResult } from "@/lib/db/claim-search";
 import type { ActorView } from "@/lib/db/actors";
 import { searchClaimsAction } from "@/lib/actions/annotations";
 import { ActorSelect } from "./actor-select";
@@ -41,7 +41,7 @@ export function LinkForm({ claim, others, numbers, actors, busy, onLink, onRebut
   const search = async () => {
     const result = await searchClaimsAction({ q: query || undefined, actor: actor || undefined, limit: 20 });
     setSearchError(result.ok ? null : result.error.message);
-    const found = result.ok ? result.data.items.filter((item) => item.articleId !== claim.articleId) : [];
+    const found = result.ok ? result.data.items.filter((item) => item.article.id !== claim.articleId) : [];
     setResults(found);
     setTarget(found[0]?.id ?? "");
   };
@@ -122,7 +122,7 @@ export function LinkForm({ claim, others, numbers, actors, busy, onLink, onRebut
               {results.map((result) => (
                 <label key={result.id} className="search-result">
                   <input type="radio" name={`link-result-${claim.id}`} checked={target === result.id} onChange={() => setTarget(result.id)} />{" "}
-                  <strong>{result.actor.name}</strong>: “{shorten(result.exact, 90)}” <span className="muted">in {shorten(result.articleTitle, 60)}</span>
+                  <strong>{result.actor.name}</strong>: “{shorten(result.exact, 90)}” <span className="muted">in {shorten(result.article.title, 60)}</span>
                 </label>
               ))}
             </fieldset>

@@ -39,6 +39,8 @@ import { VERDICT_STATUSES, VERDICT_STATUS_LABELS } from "@/lib/domain/verdict-wo
 import { ClaimEditForm } from "./claim-edit-form";
 import { EvidenceForm, type EvidenceDraft } from "./evidence-form";
 import { LinkForm } from "./link-form";
+import { SameClaimProposals } from "./same-claim-proposals";
+import type { SameClaimContext } from "@/lib/db/same-claim-context";
 import { isTyping } from "./keyboard";
 import { SuggestionsPanel, useClaimSuggestions } from "./suggestions";
 import { useWorkspaceLive } from "./use-workspace-live";
@@ -49,9 +51,18 @@ type Notice = { kind: "info" | "error"; text: string; undoClaimId?: string };
 type Panel = "edit" | "link" | "evidence" | "verdict" | null;
 
 
-type Props = { article: ArticleDetail; actors: ActorView[]; verdicts: VerdictView[]; ratings: RatingView[]; user: SessionUser; initialClaimId?: string };
+type Props = {
+  article: ArticleDetail;
+  actors: ActorView[];
+  verdicts: VerdictView[];
+  ratings: RatingView[];
+  user: SessionUser;
+  initialClaimId?: string;
+  /** SAME_CLAIM links of this article's claims to other articles, by claim id. */
+  sameClaims?: Record<string, SameClaimContext[]>;
+};
 
-export function Workspace({ article, actors, verdicts, ratings, user, initialClaimId }: Props) {
+export function Workspace({ article, actors, verdicts, ratings, user, initialClaimId, sameClaims = {} }: Props) {
   const router = useRouter();
   const textRef = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
@@ -73,6 +84,8 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
   const [actorFilter, setActorFilter] = useState("");
   /** Show only claims whose verdict is in this state ("none": not yet checked; "" = any). */
   const [verdictFilter, setVerdictFilter] = useState("");
+  /** Same-claim proposals the journalist dismissed, as "claimId:otherId", for this visit. */
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const verdictByClaim = useMemo(() => new Map(verdicts.map((verdict) => [verdict.claimId, verdict])), [verdicts]);
 
   const allOrdered = useMemo(() => inDocumentOrder(article.claims), [article.claims]);
@@ -359,6 +372,7 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                 onSelect={() => setSelectedId(claim.id === selectedId ? null : claim.id)}
                 verdict={verdictByClaim.get(claim.id)}
                 anchorFlag={anchorFlag(claim)}
+                sameClaims={sameClaims[claim.id]}
                 onRemoveLink={claim.id === selectedId ? (linkId) => void run(() => deleteLinkAction({ articleId: article.id, linkId }), () => ({ kind: "info", text: "Link removed." })) : undefined}
                 onRemoveEvidence={
                   claim.id === selectedId ? (evidenceId) => void run(() => deleteEvidenceAction({ articleId: article.id, evidenceId }), () => ({ kind: "info", text: "Evidence removed." })) : undefined
@@ -396,6 +410,14 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                         Delete
                       </button>
                     </div>
+                    <SameClaimProposals
+                      claimId={claim.id}
+                      refreshKey={claim.links.map((link) => link.id).join(",")}
+                      busy={busy}
+                      dismissed={new Set([...dismissed].filter((key) => key.startsWith(`${claim.id}:`)).map((key) => key.slice(claim.id.length + 1)))}
+                      onDismiss={(otherId) => setDismissed((previous) => new Set([...previous, `${claim.id}:${otherId}`]))}
+                      onLink={(targetClaimId) => void run(() => createLinkAction({ articleId: article.id, claimId: claim.id, link: { targetClaimId, kind: "same_claim" } }), () => ({ kind: "info", text: "Linked as the same claim." }))}
+                    />
                     {panel === "edit" && (
                       <ClaimEditForm
                         key={`${claim.id}-${(editBase?.id === claim.id ? editBase : claim).version}`}

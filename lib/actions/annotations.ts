@@ -1,13 +1,16 @@
 "use server";
 // The workspace's writes: tag a claim, delete and restore it, link claims, attach evidence, remove
-// links and evidence; and the claim search behind cross-article links.
+// links and evidence; and the claim search and same-claim proposals behind cross-article links.
 // Same zod schemas as the JSON API; permission checks live in the lib/db functions.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createClaim, deleteClaim, restoreClaim, searchClaims, updateClaim } from "@/lib/db/claims";
+import { createClaim, deleteClaim, restoreClaim, updateClaim } from "@/lib/db/claims";
+import { searchClaims } from "@/lib/db/claim-search";
+import { findSimilarClaims } from "@/lib/db/claim-similarity";
 import { createLink, deleteLink } from "@/lib/db/claim-links";
 import { createEvidence, deleteEvidence } from "@/lib/db/evidence";
-import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "@/lib/validation/claim";
+import { createClaimSchema, createEvidenceSchema, createLinkSchema, updateClaimSchema } from "@/lib/validation/claim";
+import { claimSearchQuerySchema, similarClaimsQuerySchema, type ClaimSearchQueryInput } from "@/lib/validation/claim-search";
 import { idSchema } from "@/lib/validation/id";
 import { runAction, type ActionResult } from "./action-result";
 import type { SessionUser } from "@/lib/domain/roles";
@@ -63,6 +66,11 @@ export async function deleteEvidenceAction(input: { articleId: string; evidenceI
 }
 
 /** Claims across articles, for linking a claim to the same statement or a rebuttal elsewhere. */
-export async function searchClaimsAction(query: z.input<typeof searchClaimsQuerySchema>) {
-  return runAction(searchClaimsQuerySchema, query, (user, data) => searchClaims(user, data));
+export async function searchClaimsAction(query: ClaimSearchQueryInput) {
+  return runAction(claimSearchQuerySchema, query, (user, data) => searchClaims(user, data));
+}
+
+/** "Possibly the same claim as …": the workspace's proposals for a claim (created or selected). */
+export async function findSimilarClaimsAction(input: { claimId: string; limit?: number }) {
+  return runAction(similarClaimsQuerySchema.extend({ claimId: idSchema }), input, (user, data) => findSimilarClaims(user, data.claimId, { limit: data.limit }));
 }

@@ -1,5 +1,5 @@
 // Claims: a span of an article's canonical text attributed to an actor. Creating, editing (with
-// optimistic locking), soft-deleting and restoring, and searching across articles.
+// optimistic locking), soft-deleting and restoring (searching is lib/db/claim-search.ts).
 // This is where a claim is created: createClaim().
 import { assertCan } from "@/lib/auth/permissions";
 import { describeRange } from "@/lib/anchoring/text-selector";
@@ -7,17 +7,14 @@ import { locateQuote } from "@/lib/anchoring/locate-quote";
 import { guessAttribution, isBlankSelection } from "@/lib/domain/attribution";
 import type { SessionUser } from "@/lib/domain/roles";
 import { AppError, notFound } from "@/lib/errors/app-error";
-import { createClaimSchema, searchClaimsQuerySchema, updateClaimSchema, type CreateClaimInput, type UpdateClaimInput } from "@/lib/validation/claim";
-import { toPage, type Page } from "@/lib/validation/pagination";
+import { createClaimSchema, updateClaimSchema, type CreateClaimInput, type UpdateClaimInput } from "@/lib/validation/claim";
 import type { z } from "zod";
 import type { Actor, AnchorStatus, Attribution, ClaimOrigin } from "@/lib/generated/prisma/client";
 import { getDb, type DbTx } from "./client";
 import { recordAudit } from "./audit";
-import { newestFirstPage } from "./pagination";
 import { resolveActor } from "./actors";
 import { insertLink } from "./claim-links";
 import { recordAnchor } from "./claim-anchors";
-import { withDescendants } from "@/lib/domain/actor-hierarchy";
 import { CLAIM_DETAIL_INCLUDE, toClaimDetail, type ClaimDetail } from "./claim-view";
 
 const auditView = (claim: { actorId: string; exact: string; start: number; end: number; attribution: string; note: string; relayedById: string | null }) => ({
@@ -159,27 +156,4 @@ export async function restoreClaim(user: SessionUser, claimId: string): Promise<
     await recordAudit(tx, { userId: user.id, entity: "Claim", entityId: claimId, articleId: claim.articleId, action: "restore", after: auditView(claim) });
     return loadClaimDetail(tx, claimId);
   });
-}
-
-export type ClaimSearchResult = ClaimDetail & { articleTitle: string };
-
-/** Claims across articles by words of the quote or note, and by actor (name, alias or id). */
-export async function searchClaims(user: SessionUser, query: z.input<typeof searchClaimsQuerySchema>): Promise<Page<ClaimSearchResult>> {
-  assertCan(user, "article:read");
-  const { q, actor, limit, cursor } = searchClaimsQuerySchema.parse(query);
-  const db = getDb();
-  // An actor finds its ministries' and spokespeople's claims too.
-  const actorIds = actor ? withDescendants(await db.actor.findMany({ select: { id: true, parentId: true } }), (await resolveActor(db, actor)).id) : undefined;
-  const rows = await db.claim.findMany({
-    where: {
-      deletedAt: null,
-      article: { deletedAt: null },
-      ...(actorIds ? { actorId: { in: actorIds } } : {}),
-      ...(q ? { OR: [{ exact: { contains: q, mode: "insensitive" as const } }, { note: { contains: q, mode: "insensitive" as const } }] } : {}),
-    },
-    ...newestFirstPage(limit, cursor),
-    include: { ...CLAIM_DETAIL_INCLUDE, article: { select: { title: true } } },
-  });
-  const page = toPage(rows, limit);
-  return { nextCursor: page.nextCursor, items: page.items.map((row) => ({ ...toClaimDetail(row), articleTitle: row.article.title })) };
 }

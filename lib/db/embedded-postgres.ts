@@ -5,6 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+// Contrib extensions must be handed to PGlite before CREATE EXTENSION can find them.
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { connectionString: string; port: number; stop(): Promise<void> };
@@ -24,7 +26,7 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
 
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
+    db = await PGlite.create({ extensions: { pg_trgm }, ...(dataDir === undefined ? {} : { dataDir }) });
   } catch (error) {
     releaseLock();
     throw new Error(`Could not open the embedded PostgreSQL data in ${dataDir ?? "memory"}: ${describe(error)}`, { cause: error });

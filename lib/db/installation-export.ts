@@ -60,7 +60,8 @@ async function readEverything(tx: DbTx, pageBodies: boolean): Promise<Omit<Insta
     ratings: (await tx.rating.findMany(byId)).map((row) => toJsonRow(row)),
     articles: (await tx.article.findMany(byId)).map((row) => toJsonRow(row)),
     revisions: (await tx.articleRevision.findMany(byId)).map((row) => toJsonRow(row)),
-    claims: (await tx.claim.findMany(byId)).map((row) => toJsonRow(row, e.claims)),
+    // quoteKey is derived by a database trigger (claim search), which recomputes it on import.
+    claims: (await tx.claim.findMany({ ...byId, omit: { quoteKey: true } })).map((row) => toJsonRow(row, e.claims)),
     claimAnchors: (await tx.claimAnchor.findMany(byId)).map((row) => toJsonRow(row, e.claimAnchors)),
     links: (await tx.claimLink.findMany(byId)).map((row) => toJsonRow(row, e.links)),
     evidence: (await tx.evidence.findMany(byId)).map((row) => toJsonRow(row, e.evidence)),

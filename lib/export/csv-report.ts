@@ -24,7 +24,8 @@ function formatCell(value: string | number): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function formatRow(cells: (string | number)[]): string {
+/** One CSV line (CRLF-terminated), every cell escaped as above: shared with the claim search export. */
+export function formatRow(cells: (string | number)[]): string {
   return `${cells.map(formatCell).join(",")}\r\n`;
 }
 

@@ -64,9 +64,4 @@ export const createEvidenceSchema = z
   .strict();
 export type CreateEvidenceInput = z.input<typeof createEvidenceSchema>;
 
-export const searchClaimsQuerySchema = z.object({
-  q: z.string().trim().max(200).optional(),
-  actor: actorRefSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: idSchema.optional(),
-});
+

@@ -5,7 +5,8 @@ import { createApiTokenSchema } from "./api-token";
 import { createArticleSchema, listArticlesQuerySchema, updateArticleSchema } from "./article";
 import { createActorSchema, mergeActorSchema, updateActorSchema } from "./actor";
 import { actorClaimsQuerySchema, actorSummaryQuerySchema, balanceQuerySchema } from "./actor-summary";
-import { createClaimSchema, createEvidenceSchema, createLinkSchema, searchClaimsQuerySchema, updateClaimSchema } from "./claim";
+import { createClaimSchema, createEvidenceSchema, createLinkSchema, updateClaimSchema } from "./claim";
+import { claimSearchQuerySchema, claimSearchExportQuerySchema, similarClaimsQuerySchema } from "./claim-search";
 import { createUserSchema, updateUserSchema } from "./user";
 import { updateDeskSettingsSchema } from "./desk-settings";
 import { exportQuerySchema, importQuerySchema } from "./export";
@@ -50,7 +51,11 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
   "/api/v1/articles/{id}/snapshots": { get: { summary: "The pages archived for an article, newest first", success: 200 } },
   "/api/v1/snapshots/{id}": { get: { summary: "An archived page's bytes as fetched (download)", success: 200 } },
   "/api/v1/settings": { get: { summary: "The desk's settings (publisher of the exports)", success: 200 }, patch: { summary: "Edit the desk's settings (admin; send the version you read)", body: updateDeskSettingsSchema, success: 200 } },
-  "/api/v1/claims": { get: { summary: "Search claims across articles", query: searchClaimsQuerySchema, success: 200 } },
+  "/api/v1/claims": {
+    get: { summary: "Search claims across articles: q (web-search syntax over quotes, notes, rationales), actor (rolled up), attribution, status (or none), rating, article, from/to (days); rank order for q, else newest first", query: claimSearchQuerySchema, success: 200 },
+  },
+  "/api/v1/claims/export.csv": { get: { summary: "The same search as CSV, every page up to 5,000 claims", query: claimSearchExportQuerySchema, success: 200 } },
+  "/api/v1/claims/{id}/similar": { get: { summary: "Possibly the same claim: close quotes of the same actor (rolled up) in other articles, not yet linked same_claim", query: similarClaimsQuerySchema, success: 200 } },
   "/api/v1/claims/{id}": { get: { summary: "One claim with its links, evidence and verdict (the id of its exported Web Annotation)", success: 200 }, patch: { summary: "Edit a claim (send the version you read)", body: updateClaimSchema, success: 200 }, delete: { summary: "Delete a claim (soft)", success: 204 } },
   "/api/v1/claims/{id}/links": { post: { summary: "Link this claim to another (rebuts, supports, qualifies, same_claim)", body: createLinkSchema, success: 201 } },
   "/api/v1/claims/{id}/evidence": { post: { summary: "Attach evidence to a claim", body: createEvidenceSchema, success: 201 } },

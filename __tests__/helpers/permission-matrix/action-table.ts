@@ -125,6 +125,7 @@ export const ACTION_TABLE: ActionEntry[] = [
     call: async (world, owner) => input({ articleId: (await world.sharedArticle(owner)).id, evidenceId: (await world.newEvidence(owner)).id }),
   },
   { module: "annotations", name: "searchClaimsAction", owned: false, needs: [{ action: "article:read" }], call: async () => input({ q: "units" }) },
+  { module: "annotations", name: "findSimilarClaimsAction", owned: true, needs: [{ action: "article:read" }], call: async (world, owner) => input({ claimId: (await world.sharedClaim(owner)).id }) },
 
   // Tokens.
   { module: "api-tokens", name: "createApiTokenAction", owned: false, needs: [{ action: "token:create" }], call: async () => form({ name: `Script ${stamp()}` }) },

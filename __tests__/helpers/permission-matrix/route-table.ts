@@ -122,6 +122,8 @@ export const ROUTE_TABLE: RouteEntry[] = [
 
   // Claims, links, evidence.
   { route: "claims", method: "GET", owned: false, needs: read, success: 200, request: async () => get("/claims?q=units") },
+  { route: "claims/export.csv", method: "GET", owned: false, needs: read, success: 200, request: async () => get("/claims/export.csv?q=units") },
+  { route: "claims/[id]/similar", method: "GET", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/claims/${(await world.sharedClaim(owner)).id}/similar`) },
   { route: "claims/[id]", method: "GET", owned: true, needs: read, success: 200, request: async (world, owner) => get(`/claims/${(await world.sharedClaim(owner)).id}`) },
   {
     route: "claims/[id]",

@@ -27,7 +27,8 @@ export function serverActionIds(): Map<string, BuiltAction> {
   const manifest = JSON.parse(readFileSync(join(ROOT, process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8")) as { node: Record<string, ManifestEntry> };
   cached = new Map();
   for (const [id, entry] of Object.entries(manifest.node)) {
-    const moduleName = /^lib\/actions\/(.+)\.tsx?$/.exec(entry.filename ?? "")?.[1];
+    // Turbopack names files from its root, which is a parent folder when node_modules is a symlink (a git worktree).
+    const moduleName = /(?:^|\/)lib\/actions\/([^/]+)\.tsx?$/.exec(entry.filename ?? "")?.[1];
     if (!moduleName || !entry.exportedName) continue;
     const pages = Object.keys(entry.workers)
       .filter((worker) => worker.endsWith("/page"))

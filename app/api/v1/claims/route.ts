@@ -1,6 +1,6 @@
-// GET /api/v1/claims?q=&actor=: claims across articles.
+// GET /api/v1/claims?q=&actor=&attribution=&status=&rating=&article=&from=&to=&cursor=&limit=: claim search across articles.
 import { apiRoute } from "@/lib/http/api-route";
-import { searchClaims } from "@/lib/db/claims";
-import { searchClaimsQuerySchema } from "@/lib/validation/claim";
+import { searchClaims } from "@/lib/db/claim-search";
+import { claimSearchQuerySchema } from "@/lib/validation/claim-search";
 
-export const GET = apiRoute({ query: searchClaimsQuerySchema }, ({ user, query }) => searchClaims(user, query));
+export const GET = apiRoute({ query: claimSearchQuerySchema }, ({ user, query }) => searchClaims(user, query));
