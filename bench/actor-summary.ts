@@ -4,37 +4,16 @@
 // sent by bare `pg`, side by side on a pool as the app sends them, on the same data, indexes in
 // place. Also the balance view over the same three months. Figures are medians of warm runs, the
 // two sides taken turn about so that the machine's changing load falls on both alike.
-import { Pool } from "pg";
-import { createTestDatabase } from "../__tests__/helpers/test-database";
-import { disconnectDb, getDb } from "../lib/db/client";
-import { seedDatabase } from "../lib/db/seed";
-import { toSessionUser } from "../lib/db/users";
 import { actorSummaryStatements, getActorSummary, SUMMARY_CLAIMS } from "../lib/db/actor-summary";
 import { balanceStatement, getBalance } from "../lib/db/actor-balance";
-import type { Prisma } from "../lib/generated/prisma/client";
-import { fillManyClaims } from "./many-claims";
 import { measureInterleaved, printComparison } from "./measure";
+import { RUNS, runOverPg as run, withManyClaims } from "./many-claims-bench";
 
 const CLAIMS = Number(process.env.BENCH_ACTOR_CLAIMS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const POOL = 5;
-
-/** pg binds a Date in the machine's time zone; the columns are UTC timestamps without a zone. */
-const bindable = (values: unknown[]) => values.map((value) => (value instanceof Date ? value.toISOString() : value));
-
-const run = (pool: Pool, statement: Prisma.Sql) => pool.query(statement.text, bindable(statement.values));
 
 export async function benchActorSummary(): Promise<void> {
-  const database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  process.env.DATABASE_POOL_MAX = String(POOL);
-  const pool = new Pool({ connectionString: database.url, max: POOL });
-  try {
-    await seedDatabase(getDb(), { demoPassword: "bench-password-123" });
-    const filled = performance.now();
-    const data = await fillManyClaims(database.url, { claims: CLAIMS });
-    console.log(`Actor summary: ${data.claims} claims (${data.liveClaims} live) in ${data.articles} articles, ${data.verdicts} verdicts, ${data.rebuttals} rebuttals; generated in ${((performance.now() - filled) / 1000).toFixed(1)} s; ${RUNS} warm runs each\n`);
-    const user = toSessionUser(await getDb().user.findUniqueOrThrow({ where: { id: data.userId } }));
+  await withManyClaims(CLAIMS, async ({ pool, user, data, generatedSeconds }) => {
+    console.log(`Actor summary: ${data.claims} claims (${data.liveClaims} live) in ${data.articles} articles, ${data.verdicts} verdicts, ${data.rebuttals} rebuttals; generated in ${generatedSeconds.toFixed(1)} s; ${RUNS} warm runs each\n`);
     const actor = data.actorWithChildren;
     const to = data.lastPublishedAt;
     const threeMonths = { from: new Date(to.getTime() - 91 * 24 * 3600 * 1000), to };
@@ -57,9 +36,5 @@ export async function benchActorSummary(): Promise<void> {
       "Balance view over three months, every top-level actor",
       ...(await measureInterleaved(RUNS, { name: "getBalance", run: () => getBalance(user, threeMonths) }, { name: "the same statement over pg", run: () => run(pool, balance) })),
     );
-  } finally {
-    await pool.end();
-    await disconnectDb();
-    await database.drop();
-  }
+  });
 }

@@ -2,38 +2,18 @@
 // (bench/many-claims.ts), indexes in place. Each typical query goes through the data function
 // (permission check, zod, actor resolution, Prisma's $queryRaw, shaping, snippets parsed) and,
 // as the baseline, the very statement it sends, over bare `pg` on the same data. Medians of warm runs.
-import { Pool } from "pg";
-import { createTestDatabase } from "../__tests__/helpers/test-database";
-import { disconnectDb, getDb } from "../lib/db/client";
-import { seedDatabase } from "../lib/db/seed";
-import { toSessionUser } from "../lib/db/users";
+import { getDb } from "../lib/db/client";
 import { claimSearchStatement, searchClaims } from "../lib/db/claim-search";
 import { findSimilarClaims, similarClaimsStatement } from "../lib/db/claim-similarity";
 import { claimSearchQuerySchema, type ClaimSearchQueryInput } from "../lib/validation/claim-search";
-import type { Prisma } from "../lib/generated/prisma/client";
-import { fillManyClaims } from "./many-claims";
 import { measure, printComparison } from "./measure";
+import { bindable, RUNS, runOverPg as run, withManyClaims } from "./many-claims-bench";
 
 const CLAIMS = Number(process.env.BENCH_SEARCH_CLAIMS ?? 100_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const POOL = 5;
-
-/** pg binds a Date in the machine's time zone; the columns are UTC timestamps without a zone. */
-const bindable = (values: unknown[]) => values.map((value) => (value instanceof Date ? value.toISOString() : value));
-const run = (pool: Pool, statement: Prisma.Sql) => pool.query(statement.text, bindable(statement.values));
 
 export async function benchClaimSearch(): Promise<void> {
-  const database = await createTestDatabase();
-  process.env.DATABASE_URL = database.url;
-  process.env.DATABASE_POOL_MAX = String(POOL);
-  const pool = new Pool({ connectionString: database.url, max: POOL });
-  try {
-    await seedDatabase(getDb(), { demoPassword: "bench-password-123" });
-    const started = performance.now();
-    const data = await fillManyClaims(database.url, { claims: CLAIMS });
-    await pool.query("ANALYZE");
-    console.log(`Claim search: ${data.claims} claims (${data.liveClaims} live) in ${data.articles} articles; generated in ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} warm runs each\n`);
-    const user = toSessionUser(await getDb().user.findUniqueOrThrow({ where: { id: data.userId } }));
+  await withManyClaims(CLAIMS, async ({ pool, user, data, generatedSeconds }) => {
+    console.log(`Claim search: ${data.claims} claims (${data.liveClaims} live) in ${data.articles} articles; generated in ${generatedSeconds.toFixed(1)} s; ${RUNS} warm runs each\n`);
     const actor = data.actorWithChildren;
 
     const queries: [string, ClaimSearchQueryInput][] = [
@@ -71,9 +51,5 @@ export async function benchClaimSearch(): Promise<void> {
     const statement = similarClaimsStatement(source, 5);
     const { rows } = await pool.query(`EXPLAIN (ANALYZE, FORMAT TEXT) ${statement.text}`, statement.values);
     console.log(`EXPLAIN ANALYZE, similar claims:\n${rows.map((row: Record<string, string>) => `  ${row["QUERY PLAN"]}`).join("\n")}\n`);
-  } finally {
-    await pool.end();
-    await disconnectDb();
-    await database.drop();
-  }
+  });
 }
