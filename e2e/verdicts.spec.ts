@@ -112,11 +112,14 @@ test("a stale verdict edit shows both versions and re-applies ours on top", asyn
   await workspaceReady(admin);
   const adminCard = await openVerdict(admin, "the strike hit a school");
   card = await openVerdict(author, "the strike hit a school");
+  // The author has an unsaved change when the admin's save arrives live: it is kept, and said so.
+  await card.getByRole("radio", { name: /^False/ }).check();
   await adminCard.getByRole("radio", { name: /^Mixed/ }).check();
   await adminCard.getByRole("button", { name: "Save draft" }).click();
   await expect(admin.getByRole("status")).toHaveText("Verdict saved as a draft.");
+  await expect(card.getByRole("note")).toContainText("Someone changed this verdict while you were editing it");
+  await expect(card.getByRole("radio", { name: /^False/ })).toBeChecked();
 
-  await card.getByRole("radio", { name: /^False/ }).check();
   await card.getByRole("button", { name: "Save draft" }).click();
   const conflict = card.getByRole("alert");
   await expect(conflict).toContainText("changed while you were editing");

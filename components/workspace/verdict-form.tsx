@@ -44,8 +44,20 @@ const draftOf = (verdict: VerdictView | undefined): Draft => ({
 
 const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((item) => item !== id) : [...list, id]);
 
+const sameDraft = (a: Draft, b: Draft): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 export function VerdictForm({ claim, verdict, ratings, user, linkLabel, busy, run }: Props) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(verdict));
+  // The version this form edits. Others' changes arrive live (the workspace refreshes): an untouched
+  // form follows them, one with unsaved changes keeps its version, so saving is refused (409) and shows
+  // theirs beside ours, never overwrites them silently nor throws the typing away.
+  const [base, setBase] = useState<VerdictView | undefined>(verdict);
+  const unsaved = !sameDraft(draft, draftOf(base));
+  if (verdict?.version !== base?.version && !unsaved) {
+    setBase(verdict);
+    setDraft(draftOf(verdict));
+  }
+  const changedMeanwhile = verdict?.version !== base?.version;
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   /** Their version, after a save of ours was refused because they saved first. */
   const [theirs, setTheirs] = useState<VerdictView | null>(null);
@@ -65,7 +77,7 @@ export function VerdictForm({ claim, verdict, ratings, user, linkLabel, busy, ru
     return result;
   };
 
-  const save = async (thenSubmit: boolean, basedOn = theirs ?? verdict) => {
+  const save = async (thenSubmit: boolean, basedOn = theirs ?? base) => {
     const saved = remember(
       await run(
         () => saveVerdictAction({ claimId: claim.id, verdict: { ...draft, rating: draft.rating, ...(basedOn ? { version: basedOn.version } : {}) } }),
@@ -74,7 +86,11 @@ export function VerdictForm({ claim, verdict, ratings, user, linkLabel, busy, ru
     );
     if (!saved.ok) return;
     setTheirs(null);
-    if (thenSubmit) remember(await run(() => submitVerdictAction({ verdictId: saved.data.id, version: saved.data.version }), () => ({ kind: "info", text: "Verdict submitted for review." })));
+    setBase(saved.data);
+    setDraft(draftOf(saved.data));
+    if (!thenSubmit) return;
+    const submitted = remember(await run(() => submitVerdictAction({ verdictId: saved.data.id, version: saved.data.version }), () => ({ kind: "info", text: "Verdict submitted for review." })));
+    if (submitted.ok) setBase(submitted.data);
   };
 
   return (
@@ -94,6 +110,11 @@ export function VerdictForm({ claim, verdict, ratings, user, linkLabel, busy, ru
         </p>
       )}
 
+      {changedMeanwhile && !theirs && (
+        <p className="alert alert-info" role="note">
+          Someone changed this verdict while you were editing it. Your changes are kept: saving shows their version first.
+        </p>
+      )}
       {theirs && (
         <div className="alert alert-error" role="alert">
           <p>

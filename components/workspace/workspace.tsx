@@ -458,7 +458,8 @@ export function Workspace({ article, actors, verdicts, ratings, user, initialCla
                     )}
                     {panel === "verdict" && (
                       <VerdictForm
-                        key={`${claim.id}-${verdictByClaim.get(claim.id)?.version ?? 0}`}
+                        // Not keyed on the verdict's version: the form keeps unsaved work when others' changes arrive.
+                        key={claim.id}
                         claim={claim}
                         verdict={verdictByClaim.get(claim.id)}
                         ratings={ratings}
