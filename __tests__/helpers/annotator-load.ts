@@ -145,9 +145,29 @@ type ArticleRows = {
   linkEvents: Map<string, Record<string, number>>;
 };
 
+/**
+ * A connection for reading the rows back. The embedded PostgreSQL serves one connection: right after
+ * the app server stops, it may not have noticed the app's connection close yet and turns a new one
+ * away (a reset), so a refused connection is tried again for a few seconds.
+ */
+async function connectForReading(databaseUrl: string): Promise<Client> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new Client({ connectionString: databaseUrl });
+    client.on("error", () => undefined);
+    try {
+      await client.connect();
+      await client.query("SELECT 1");
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (attempt >= 40) throw error;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+}
+
 async function readArticleRows(databaseUrl: string, articleId: string): Promise<ArticleRows> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectForReading(databaseUrl);
   try {
     const claims = await client.query<{ id: string; deleted: boolean; version: number }>(`SELECT id, "deletedAt" IS NOT NULL AS deleted, version FROM "Claim" WHERE "articleId" = $1`, [articleId]);
     const claimEvents = await client.query<{ entityId: string; action: string; n: string }>(
@@ -227,8 +247,7 @@ export async function ledgerMismatches(databaseUrl: string, articleId: string, l
  * claims or its create event, a link event whose link neither exists nor was deleted.
  */
 export async function partialWrites(databaseUrl: string, articleId: string): Promise<string[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = await connectForReading(databaseUrl);
   const checks: [string, string][] = [
     [
       "claim without its create event",
