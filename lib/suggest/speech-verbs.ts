@@ -81,3 +81,20 @@ export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:th
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
 export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration)\b/i;
+
+// "the Russian claim", "such reports": a verb form that is a noun here.
+const NOUN_FORMS = new Set(["claim", "claims", "reports", "calls"]);
+const BEFORE_A_NOUN = /\b(?:the|a|an|this|that|these|those|such|its|their|his|her|our|any|no)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The first speech verb in `sentence` from `from`, skipping verb forms that are nouns here. */
+export function firstSpeechVerb(sentence: string, from: number): { word: string; start: number; end: number } | undefined {
+  SPEECH_VERB.lastIndex = from;
+  let match: RegExpExecArray | null;
+  while ((match = SPEECH_VERB.exec(sentence))) {
+    if (NOUN_FORMS.has(match[1]) && BEFORE_A_NOUN.test(sentence.slice(Math.max(0, match.index - 40), match.index))) continue;
+    break;
+  }
+  SPEECH_VERB.lastIndex = 0;
+  if (!match) return undefined;
+  return { word: match[1], start: match.index, end: match.index + match[0].length };
+}

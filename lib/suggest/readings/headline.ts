@@ -1,0 +1,16 @@
+import type { ReferentFinder } from "../referents";
+import type { Sentence } from "../sentences";
+import { resolveSpeaker, type SpeakerMemory } from "../speaker";
+import type { Reading } from "./reading";
+
+// A live blog's or a headline's "Kremlin: “only military targets”", "Ukrainian army: Novoivanivka claim “false”".
+const COLON_HEADLINE = /^([^:"“”«»]{2,50}):\s+[^"“”«»]{0,60}["“«]([^"“”«»]{2,200})["”»]\s*$/u;
+
+export function headline(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  const found = sentence.text.match(COLON_HEADLINE);
+  if (!found) return undefined;
+  const speaker = resolveSpeaker(text, sentence.start, sentence.start + found[1].length, finder, memory);
+  if (!speaker?.actor) return undefined;
+  const at = sentence.text.lastIndexOf(found[2]);
+  return [{ speaker, statement: { start: sentence.start + at, end: sentence.start + at + found[2].length }, attributionWords: found[1], pattern: "headline" }];
+}

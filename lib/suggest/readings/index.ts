@@ -1,0 +1,28 @@
+// The readings of one sentence, one module each, tried in this order: the first that finds an attributed
+// statement wins. Trailing before leading, so that "Azerbaijani units crossed the line, the Kremlin said"
+// is the Kremlin's, not Azerbaijan's.
+import type { ReferentFinder } from "../referents";
+import type { Sentence } from "../sentences";
+import type { SpeakerMemory } from "../speaker";
+import { accordingTo } from "./according-to";
+import { headline } from "./headline";
+import { interruptedQuote } from "./interrupted-quote";
+import { leadingSpeaker } from "./leading-speaker";
+import { participle } from "./participle";
+import { quotedAsSaying } from "./quoted-as-saying";
+import type { Reading, SentenceReader } from "./reading";
+import { trailingSpeaker } from "./trailing-speaker";
+
+export { continuedQuote } from "./continued-quote";
+export type { Reading } from "./reading";
+
+const READINGS: SentenceReader[] = [headline, quotedAsSaying, accordingTo, interruptedQuote, trailingSpeaker, leadingSpeaker, participle];
+
+/** The statements one sentence attributes, or undefined when it attributes nothing we can read. */
+export function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
+  for (const read of READINGS) {
+    const readings = read(text, sentence, finder, memory);
+    if (readings) return readings;
+  }
+  return undefined;
+}
