@@ -410,9 +410,9 @@ describe("wire, headline and live-blog shapes (found on the fresh texts)", () =>
     ]);
   });
 
-  it("refuses a speech verb that is a noun here ('the Russian claim')", () => {
+  it("reads a speech verb that is a noun here ('the Russian claim') as the object rejected, never as Russia speaking", () => {
     const text = "A spokesman for Ukraine's forces in the area, Andriy Pylypchuk, rejected the Russian claim on national television.";
-    expect(claimsIn(text, MORE)).toEqual([]);
+    expect(claimsIn(text, MORE)).toEqual([["the Russian claim", "Ukraine"]]);
   });
 });
 
@@ -444,5 +444,117 @@ describe("quotes across an attribution and across paragraphs, and officials of a
   it("a regional official speaks for the state of the place, only when that state is an actor", () => {
     expect(claimsIn("Kharkiv regional governor Oleh Sydorenko said drones had struck a residential district.", MORE)).toEqual([["drones had struck a residential district", "Ukraine"]]);
     expect(claimsIn("Kharkiv regional governor Oleh Sydorenko said drones had struck a residential district.")).toEqual([]);
+  });
+});
+
+describe("speakers for themselves, joint subjects, rejections and asides (found on the unseen texts)", () => {
+  const MORE: ActorRef[] = ["Russia", "Azerbaijan", "Armenia", "Ukraine", "Georgia", "Iran", "Turkey"].map((name) => ({ name, aliases: [] }));
+
+  it("refuses people and bodies that speak for themselves, whatever state their words name", () => {
+    for (const text of [
+      "Some Armenian commentators have suggested that Moscow was using the crossing as leverage.",
+      "Georgia's main opposition alliance accused the government of silence in the face of pressure.",
+      "A driver from Gyumri in northern Armenia, reached by phone, said the mood in the queue was grim.",
+      "A Ukrainian energy company engineer said crews would need several days to restore supply.",
+      "Several Russian lawmakers suggested Moscow could review gas prices for Armenia.",
+    ]) {
+      expect(claimsIn(text, MORE)).toEqual([]);
+    }
+  });
+
+  it("refuses de facto authorities installed by one side in the other's territory", () => {
+    const text = 'Yevgen Lavrenko, the Russian-appointed head of the occupied part of Zaporizhzhia region, called the attack "a blow against Europe".';
+    expect(claimsIn(text, MORE)).toEqual([]);
+  });
+
+  it("refuses a joint subject: two states accusing each other have no single speaker", () => {
+    expect(claimsIn("Russia and Ukraine accused each other on Thursday of a drone attack on the plant.", MORE)).toEqual([]);
+  });
+
+  it("refuses a verb followed only by when: 'Moscow responded within hours'", () => {
+    expect(claimsIn("Moscow responded within hours.", MORE)).toEqual([]);
+  });
+
+  it("a rejection is a claim only of a claim: 'rejected the accusations', 'that description', not 'the proposal'", () => {
+    expect(claimsIn("Yerevan rejected the accusations.", MORE)).toEqual([["the accusations", "Armenia"]]);
+    expect(claimsIn("Armenian Foreign Minister Davit Hovsepyan rejected that description.", MORE)).toEqual([["that description", "Armenia"]]);
+    expect(claimsIn("Azerbaijan's Foreign Ministry rejected the charge that it was targeting the media.", MORE)).toEqual([["the charge that it was targeting the media", "Azerbaijan"]]);
+    expect(claimsIn("Baku rejected the proposal.", MORE)).toEqual([]);
+    expect(claimsIn("Yerevan denies this.", MORE)).toEqual([]);
+  });
+
+  it("an attribution inside the statement: the whole sentence is the statement", () => {
+    const text = 'Armenian Foreign Minister Davit Hovsepyan spoke in parliament. The base, he said, had "not been of any use" to Armenia in 2022.';
+    expect(claimsIn(text, MORE)).toEqual([['The base, he said, had "not been of any use" to Armenia in 2022', "Armenia"]]);
+  });
+
+  it("the journalist's aside carrying the other side's answer is a second statement", () => {
+    const text = 'Armenia said it had dismantled a network of fake accounts run from Russia, an accusation Moscow dismissed as "Russophobic hysteria".';
+    expect(claimsIn(text, MORE)).toEqual([
+      ["it had dismantled a network of fake accounts run from Russia", "Armenia"],
+      ["Russophobic hysteria", "Russia"],
+    ]);
+  });
+
+  it("a quote that goes on as its own paragraph is the same speaker's; a paragraph after a paraphrase is not", () => {
+    const quoted = 'The Russian embassy in Yerevan rejected the allegations. "We deny any involvement," embassy spokeswoman Yelena Gorbunova said.\n\n"The Armenian authorities should ask themselves why so many people are unhappy."';
+    expect(claimsIn(quoted, MORE)).toEqual([
+      ["the allegations", "Russia"],
+      ["We deny any involvement", "Russia"],
+      ["The Armenian authorities should ask themselves why so many people are unhappy", "Russia"],
+    ]);
+    const paraphrased = 'The Russian embassy said it had no information.\n\n"Nobody tells us anything."';
+    expect(claimsIn(paraphrased, MORE)).toEqual([["it had no information", "Russia"]]);
+  });
+
+  it("a speech verb inside a relative clause about the speaker is not the sentence's verb", () => {
+    const text = "The Ukrainian source, who spoke on condition of anonymity because the operation had not been officially acknowledged, said two drones had struck the tanker.";
+    const [suggestion] = suggestClaims(text, MORE);
+    expect([text.slice(suggestion.start, suggestion.end), suggestion.actor, suggestion.attribution]).toEqual(["two drones had struck the tanker", "Ukraine", "ANONYMOUS_SOURCE"]);
+  });
+
+  it("'a ministry official' and a medium 'citing the ministry' are the ministry last heard", () => {
+    const text =
+      "Azerbaijan's Defence Ministry said the border was calm. A ministry official, who asked not to be named, said Armenian units had fired first. Separately, the state news agency AZERTAC, citing the ministry, reports that two posts were hit.";
+    expect(claimsIn(text, MORE)).toEqual([
+      ["the border was calm", "Azerbaijan"],
+      ["Armenian units had fired first", "Azerbaijan"],
+      ["two posts were hit", "Azerbaijan"],
+    ]);
+  });
+
+  it("a deputy minister is not the minister of another state named earlier", () => {
+    const text =
+      'Armenian Foreign Minister Davit Hovsepyan said the treaty was under review. The Kremlin said the base plays a stabilising role. Deputy Foreign Minister Sergei Avdeyev went further, accusing "certain forces in Yerevan" of courting NATO.';
+    expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Armenia", "Russia", "Russia"]);
+  });
+
+  it("a lower-case role before a name: 'governor Oleh Kravets says', 'with host Iran warning that'", () => {
+    expect(claimsIn("In Kharkiv region, governor Oleh Kravets says two people were killed.", MORE)).toEqual([["two people were killed", "Ukraine"]]);
+    expect(claimsIn('Ministers met in Tehran, with host Iran warning that "outside powers" were stoking tensions.', MORE)).toEqual([['"outside powers" were stoking tensions', "Iran"]]);
+  });
+
+  it("an inverted 'says' must be followed by a speaker, not a clause", () => {
+    const text = "The governor of Russia's Belgorod region, Vyacheslav Gorin, says Ukrainian drones hit a power substation near Shebekino.";
+    expect(claimsIn(text, MORE)).toEqual([["Ukrainian drones hit a power substation near Shebekino", "Russia"]]);
+  });
+
+  it("'said as he opened the meeting' and a live-blog time with no dash", () => {
+    expect(claimsIn('"The problems of our region must be solved by its countries," Iranian Foreign Minister Mohammad Ghaffari said as he opened the meeting.', MORE)).toEqual([
+      ["The problems of our region must be solved by its countries", "Iran"],
+    ]);
+    expect(claimsIn("09:10 Andriy Levchenko, Ukraine's foreign minister, has responded. He called the Russian statement a confession.", MORE)).toEqual([
+      ["the Russian statement a confession", "Ukraine"],
+    ]);
+  });
+
+  it("a second clause with its own subject, and 'calls … and says …' as two statements", () => {
+    expect(claimsIn('Azerbaijan\'s Foreign Ministry first raised the issue in June. Azerbaijani diplomacy has made the demand repeatedly, and the ministry said in a statement that it was "a legal necessity".', MORE)).toEqual([
+      ['it was "a legal necessity"', "Azerbaijan"],
+    ]);
+    expect(claimsIn('Armenia\'s Defence Ministry calls the AZERTAC report "disinformation" and says its units "did not fire a single shot".', MORE)).toEqual([
+      ['the AZERTAC report "disinformation"', "Armenia"],
+      ['its units "did not fire a single shot"', "Armenia"],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { Sentence } from "./sentences";
 import { firstSpeechVerb } from "./speech-verbs";
 
 // A live blog's "08:47 - " and a wire's "BAKU, March 3 (Reuters) - " are not part of the sentence's grammar.
-const DATELINE = /^(?:UPDATE\s+\d+\s*-\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*[-–—:]\s*|[A-Z][A-Z .'’/-]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)?/;
+const DATELINE = /^(?:UPDATE\s+\d+\s*-\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*(?:[-–—:]\s*|(?=[A-Z]))|[A-Z][A-Z .'’/-]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)?/;
 
 export function withoutDateline(sentence: Sentence): Sentence {
   const dateline = sentence.text.match(DATELINE);

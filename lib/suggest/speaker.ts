@@ -38,13 +38,21 @@ export function rememberSpeaker(memory: SpeakerMemory, speaker: Speaker): void {
 const NOT_A_SUBJECT = /\b(?:that|which|what|when|but|because|if|since|while|where|is|are|was|were|be|been|being|not|never|did|does|do|had|has|have|would|will|could|should|might|must|can|didn't|doesn't)\b|n't\b/i;
 const TRAILING_CIRCUMSTANCE = /\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|for its part|later|also|again|has|have|had|would|will|then|earlier|previously|now|today|yesterday|repeatedly|once again|in (?:a|its) statement|overnight|long|often|always|in the past)$/;
 const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:charge|claim|accusation|allegation|assertion|version|account|report)s?\b/i;
+// "governor Oleh Kravets says", "with host Iran warning": a lower-case role word before a name.
+const ROLE_BEFORE_NAME = /^(?:governor|mayor|spokes(?:man|woman|person)|minister|president|commander|ombuds(?:man|woman)|host|neighbouring|neighboring|fellow)\s+[A-Z]/;
 const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;
-const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
+const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies|[Ee]mbassy|[Pp]residential)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
 // "Prime Minister Giorgi Beridze", "Brigadier General Masoud Rezaei, commander of the army's ground
 // forces", "a senior commander": an official of a state the words do not name. News writing names the
 // country just before ("Iran's army began exercises, with a senior commander warning …") or the
 // official speaks for the side last heard ("Georgia's Foreign Ministry …. Prime Minister Giorgi Beridze went further").
-const OFFICIAL_WITHOUT_COUNTRY = /^(?:(?:a|the)\s+senior\s+(?:commander|military official|officer)|(?:the\s+)?(?:deputy\s+)?governor\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:province|region|oblast))?(?:,\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?|(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister|Minister of [A-Z][\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})(?:,\s*[^,]{3,80})?),?$/u;
+const OFFICIAL_WITHOUT_COUNTRY = /^(?:(?:a|the)\s+senior\s+(?:commander|military official|officer)|(?:the\s+)?(?:deputy\s+)?governor\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:province|region|oblast))?(?:,\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?|(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:[A-Z][\p{Ll}]+\s+){0,2}Minister|Minister of [A-Z][\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})(?:,\s*[^,]{3,80})?|(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:senior\s+)?(?:official|aide|adviser|source)\s+(?:in|at|from)\s+the\s+(?:prime minister['’]s|president['’]s|presidential|foreign minister['’]s)\s+(?:office|administration|staff)|(?:[Tt]he\s+)?(?:(?:State|National|Federal|Foreign|Border|Security|Intelligence|Investigative|Customs|Migration|Emergency|Emergencies)\s+){1,3}(?:Service|Committee|Guard)|[Tt]he\s+(?!(?:International|European|United|World|Interstate|Global|Joint)\b)(?:[A-Z][\p{Ll}]+\s+){1,2}(?:Headquarters|Directorate|Inspectorate)),?$/u;
+// Speakers for themselves: parliaments' members, the opposition, companies, trade bodies, citizens.
+const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|academics?|professors?|lawyers?|campaigners?|pollsters?)\b/;
+// Moscow-installed or separatist authorities: neither the state whose territory they hold nor (by the gold's convention) the one that installed them.
+const DE_FACTO = /(?:\p{L}+-(?:appointed|installed|backed|controlled)|\boccupied\b|\bde facto\b|\bself-(?:proclaimed|declared)\b|\bseparatists?\b)/u;
+// "A ministry official, who asked not to be named, said": the ministry last heard.
+const UNNAMED_OFFICIAL = /^(?:a|an|one)\s+(?:senior\s+)?(ministry|government|army|military|presidency)\s+(?:official|source|spokes(?:man|woman|person)|aide)$/i;
 const INSTITUTION = /\b(?:Institute|University|Centre|Center|Foundation|School|Academy|think tank|Fund|Observatory|Programme|Program)\b/;
 const OFFICIAL_BEFORE_NAME = /\b(?:President|Prime Minister|Minister|[Ss]pokes(?:man|woman|person)|[Aa]ide|[Aa]dviser)\s+([A-Z]\p{Ll}+\s+[A-Z][\p{Ll}-]+)/u;
 
@@ -70,7 +78,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   // Blank out asides, keeping offsets: ", citing …,", ", speaking at …,", "(March 26)", "who asked not to be named".
   const blank = (match: string): string => " ".repeat(match.length);
   let cleaned = raw
-    .replace(/^(\s*)(?:Instead|However|Meanwhile|Separately|Later|Earlier|Also|But|And|Yet|Still|Then),?\s+/, blank)
+    .replace(/^(\s*)(?:(?:Instead|However|Meanwhile|Separately|Later|Earlier|Also|But|And|Yet|Still|Then)(?:\s+(?:on|in|that|this|last)\s+[^,]{1,30}?)?|On\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?),?\s+/, blank)
     .replace(/,\s*(?:however|meanwhile|for (?:its|his|her|their) part|in turn|too),/g, blank)
     .replace(/,\s*(?:citing|speaking|writing|quoted|who|which|whose)\b[^,]*,/g, blank)
     .replace(/\s*\([^)]*\)/g, blank)
@@ -91,6 +99,10 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   }
   const words = cleaned.trim().split(/[\s,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12 || NOT_A_SUBJECT.test(cleaned)) return undefined;
+  // "Some Armenian commentators", "Georgia's main opposition alliance", "a driver from Gyumri": people
+  // and bodies that speak for themselves, whatever state their words name.
+  const headPhrase = cleaned.trim().split(/,|\s+(?:of|from|in|at|for|with|near)\s+/)[0];
+  if (NON_STATE_SPEAKER.test(headPhrase) || DE_FACTO.test(cleaned)) return { actor: null, surface: cleaned.trim(), anonymous, via: "named" };
   const official = place ? null : cleaned.trim().match(OFFICIAL_WITHOUT_COUNTRY);
   const officialPlaces = official ? finder.find(text, start, end) : [];
   if (official && officialPlaces.every((referent) => referent.kind === "place")) {
@@ -102,12 +114,17 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
       return relayed({ actor, surface: cleaned.trim(), anonymous, via: "context" });
     }
   }
-  if (/^[a-z]/.test(words[0]) && !DETERMINER_OR_PRONOUN.test(words[0])) return undefined;
+  if (/^[a-z]/.test(words[0]) && !DETERMINER_OR_PRONOUN.test(words[0]) && !ROLE_BEFORE_NAME.test(cleaned.trim())) return undefined;
   // "…, a charge Ukraine denies": the words name what is denied, not who speaks.
   if (CLAIM_NOUN_FIRST.test(cleaned)) return undefined;
 
   const head = cleaned.trim().split(",")[0].trim();
   const surface = cleaned.trim();
+  const unnamed = head.match(UNNAMED_OFFICIAL);
+  if (unnamed) {
+    const last = memory.byNoun?.get(unnamed[1].toLowerCase()) ?? memory.last;
+    if (last?.actor) return { actor: last.actor, surface, anonymous, via: "back-reference" };
+  }
   if (BACK_REFERENCE.test(head)) {
     const noun = head.match(REMEMBERED_NOUN)?.[1].toLowerCase().replace(/s$/, "");
     const last = (noun ? memory.byNoun?.get(noun) : undefined) ?? memory.last;
@@ -122,6 +139,9 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     .filter((referent) => !(place && referent.start < place.end) && !(citing && referent.start >= citing.start && referent.end <= citing.end))
     .filter((referent) => cleaned.slice(referent.start - start, referent.end - start).trim() !== "");
   const first = outsideAsides[0];
+  // "Russia and Ukraine accused each other", "Armenian and Azerbaijani officials said": no single speaker.
+  const second = outsideAsides.find((referent) => referent.actor && first?.actor && referent.actor !== first.actor);
+  if (first && second && /\band\b/.test(text.slice(first.end, second.start))) return { actor: null, surface, anonymous, via: "named" };
   let speaker: Speaker;
   if (first) {
     speaker = { actor: first.actor, surface, anonymous, via: "named" };
@@ -137,7 +157,9 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   /** "X, citing Y, said": the statement is Y's, relayed by X (a medium or third party relays none of its own). */
   function relayed(speaker: Speaker): Speaker {
     if (!citing) return speaker;
-    const source = finder.find(text, citing.start, citing.end).find((referent) => referent.actor);
+    const citedNoun = text.slice(citing.start, citing.end).match(/citing\s+(?:the|its)\s+(ministry|army|military|government|presidency)\b/i)?.[1].toLowerCase();
+    const citedBack = citedNoun ? memory.byNoun?.get(citedNoun) : undefined;
+    const source = finder.find(text, citing.start, citing.end).find((referent) => referent.actor) ?? (citedBack?.actor ? { actor: citedBack.actor } : undefined);
     const citingAnonymous = ANONYMOUS.test(text.slice(citing.start, citing.end));
     if (!source?.actor || source.actor === speaker.actor) return speaker;
     return { ...speaker, actor: source.actor, relayedBy: speaker.actor ?? undefined, anonymous: speaker.anonymous || citingAnonymous };
@@ -156,13 +178,15 @@ function contextActor(text: string, start: number, finder: ReferentFinder, memor
   return owners.length ? owners[owners.length - 1].actor : memory.last?.actor;
 }
 
-const OFFICE = /\b(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister)\b/i;
+// With its "Deputy": a deputy foreign minister is not the foreign minister named earlier.
+const OFFICE = /\b(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister)\b/i;
 
 /** "Turkey's foreign minister … said" earlier, "Foreign Minister Hakan Yilmazer" now: the same office of the same state. */
 function officeHolderOf(text: string, start: number, words: string, finder: ReferentFinder): string | undefined {
   const office = words.match(OFFICE)?.[0];
   if (!office) return undefined;
-  const after = new RegExp(`^(?:['’]s)?\\s+(?:new\\s+|acting\\s+)?${office.replace(/\s+/g, "\\s+")}\\b`, "i");
+  const deputy = /^(?:Deputy|First Deputy|Vice)\s/i.test(office);
+  const after = new RegExp(`^(?:['’]s)?\\s+(?:new\\s+|acting\\s+)?${deputy ? "" : "(?!deputy\\s|vice\\s)"}${office.replace(/\s+/g, "\\s+")}\\b`, "i");
   const holders = finder.find(text, 0, start).filter((referent) => referent.actor && after.test(text.slice(referent.end, referent.end + 40)));
   return holders.length ? (holders[holders.length - 1].actor ?? undefined) : undefined;
 }

@@ -11,14 +11,21 @@ const VERBS = [
   "blamed", "blames", "condemned", "condemns", "explained", "emphasised", "emphasized", "underlined", "reiterated", "repeated",
   "replied", "responded", "countered", "tweeted", "posted", "estimated", "suggested", "assessed", "affirmed", "recalled",
   "described", "describes", "dismissed", "dismisses", "complained", "vowed", "conceded", "threatened", "predicted", "pledged",
-  "contended", "signalled", "signaled", "hinted", "branded", "refuted",
+  "contended", "signalled", "signaled", "hinted", "branded", "refuted", "refutes", "rejected", "rejects",
+  // Present tense, as live blogs, headlines and translated statements write them ("The ministry notes with concern that …").
+  "notes", "stresses", "emphasises", "emphasizes", "underlines", "reiterates", "explains", "asserts", "maintains", "acknowledges",
+  "admits", "concedes", "recalls", "affirms", "declares", "contends", "predicts", "vows", "complains", "suggests", "replies",
+  "responds", "counters", "pointed out", "points out",
 ];
 // Optional quote marks around the verb: the ministry "regretted" the statement. Not inside a
 // hyphenated word: "self-declared independence" declares nothing.
 export const SPEECH_VERB = new RegExp(`["“‘']?(?<![\\p{L}-])(${VERBS.join("|")})(?![\\p{L}-])["”’']?`, "gu");
 
 /** Verbs whose object, not a that-clause, is the statement: "accused Y of …", "denied …", "called A a B". */
-export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports", "described", "describes", "dismissed", "dismisses", "branded", "refuted"]);
+export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports", "described", "describes", "dismissed", "dismisses", "branded", "refuted", "refutes", "rejected", "rejects"]);
+
+/** "rejected the accusations", "rejected the charge that …", "rejected them as …": a rejection is a claim only of a claim. */
+export const REJECTED_CLAIM = /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|[A-Z][\p{L}’'-]+['’]s)\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?|suggestions?|criticism)\b|^\s+(?:it|them|this|that)\s+as\b/u;
 
 /** "called on both sides to …", "called for restraint": an appeal, not a statement. */
 export const APPEAL_AFTER_VERB = /^\s+(?:on|for|upon)\b/;
@@ -37,7 +44,7 @@ const BETWEEN_VERB_AND_THAT = new Set(
 /** "on Saturday in a statement", "the RIA Novosti agency", "reporters": nothing but when, where and to whom. */
 export function onlyCircumstances(words: string): boolean {
   // A short prepositional phrase is a circumstance whatever its words: "in his nightly address".
-  if (/^\s*(?:(?:on|in|at|to|during|after|before|from|via|through|while|later|earlier|late|early)\b[^,;:]{0,70})$/.test(words)) return true;
+  if (/^\s*(?:(?:on|in|at|to|during|after|before|from|via|through|while|within|later|earlier|late|early)\b[^,;:]{0,70})$/.test(words)) return true;
   return words
     .split(/[\s,()]+/)
     .filter(Boolean)
@@ -50,10 +57,14 @@ const LEADING_ADVERBIAL = new RegExp(
   "u",
 );
 
+const THAT_CLAIM_NOUN = /^\s+(?:that|this)\s+(?:[\p{L}’'-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|description|version|account|assertion|characteri[sz]ation)\s*[.!?]?$/u;
+
 /** Where the statement starts after a speech verb ending at `from`, or -1 when it does not start there. */
 export function statementStart(sentence: string, from: number, verb: string): number {
   let at = from;
   const rest = sentence.slice(at);
+  // "rejected that description": "that" is the object's determiner, not a conjunction.
+  if (OBJECT_VERBS.has(verb) && THAT_CLAIM_NOUN.test(rest)) return at + (rest.length - rest.trimStart().length);
   const beforeThat = rest.match(/^(.{0,80}?)\bthat\b\s*/su);
   // "told <anyone> that": whoever heard it, the statement starts after "that".
   const toldAnyone = (verb === "told" || verb === "tells") && beforeThat && beforeThat[1].trim().split(/\s+/).length <= 6;
@@ -62,7 +73,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
   }
   if (verb === "told" || verb === "tells") {
     // "told reporters: …", "told the agency the units …": skip the hearer.
-    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
+    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|us|me|him|her|them|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
     if (!hearer) return -1;
     at += hearer[0].length;
   }
@@ -80,7 +91,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
 export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
-export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration)\b/i;
+export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration|governor|mayor)\b/i;
 
 // "the Russian claim", "such reports": a verb form that is a noun here.
 const NOUN_FORMS = new Set(["claim", "claims", "reports", "calls"]);

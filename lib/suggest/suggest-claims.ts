@@ -5,10 +5,10 @@
 // paragraph. Sentences that attribute nothing may still name who speaks next (./acting-body).
 import { rememberActingBody } from "./acting-body";
 import { opensUnclosedQuote, splitClauses, withoutDateline } from "./clauses";
-import { continuedQuote, readSentence } from "./readings";
+import { asideRejection, continuedQuote, readSentence, type PreviousReading } from "./readings";
 import { createReferentFinder } from "./referents";
-import { splitSentences, type Sentence } from "./sentences";
-import { rememberSpeaker, type Speaker, type SpeakerMemory } from "./speaker";
+import { splitSentences } from "./sentences";
+import { rememberSpeaker, type SpeakerMemory } from "./speaker";
 import { deduplicate, toSuggestion } from "./to-suggestion";
 import type { ActorRef, Suggestion } from "./types";
 
@@ -17,7 +17,7 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   finder.learnOfficials(text);
   const memory: SpeakerMemory = {};
   const suggestions: Suggestion[] = [];
-  let previous: { sentence: Sentence; speaker: Speaker } | undefined;
+  let previous: PreviousReading | undefined;
 
   // A paragraph that opens a quotation and leaves it open goes on into the next one, whose closing
   // attribution names the speaker of both (news style: no closing mark until the quote ends).
@@ -26,6 +26,10 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   for (const sentence of splitSentences(text).flatMap((whole) => splitClauses(withoutDateline(whole)))) {
     memory.sentenceStart = sentence.start;
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
+    for (const answer of asideRejection(text, sentence, finder, memory)) {
+      const suggestion = toSuggestion(text, answer);
+      if (suggestion) suggestions.push(suggestion);
+    }
     previous = undefined;
     if (openQuote && sentence.paragraph > openQuote.paragraph + 1) openQuote = undefined;
     if (!readings) {
@@ -42,8 +46,8 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
     openQuote = undefined;
     for (const reading of readings) {
       rememberSpeaker(memory, reading.speaker);
-      previous = { sentence, speaker: reading.speaker };
       const suggestion = toSuggestion(text, reading);
+      previous = { sentence, speaker: reading.speaker, quoted: suggestion?.attribution === "DIRECT_QUOTE" };
       if (suggestion) suggestions.push(suggestion);
     }
   }

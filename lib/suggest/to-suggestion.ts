@@ -1,19 +1,31 @@
 // A reading becomes a Suggestion: the span trimmed, its attribution kind, a confidence and a reason a
 // journalist can check; then one suggestion per span and actor.
 import type { Reading } from "./readings";
+import { onlyCircumstances } from "./speech-verbs";
 import { trimStatement } from "./statement-span";
 import type { Attribution, Suggestion } from "./types";
 
-// A statement of one word, or one that only points at another ("Yerevan denies this"), is no claim to tag.
-const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those|the (?:report|reports|claim|claims|account|allegations?|accusations?|statement))$/i;
+// A statement that only points at another ("Yerevan denies this") is no claim to tag.
+const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those)$/i;
+// "the accusations", "the AZERTAC report": a claim only as what a denial rejects ("Yerevan rejected the
+// accusations" is Armenia's claim, the one a rebuttal links); "Moscow confirmed the report" states nothing.
+const CLAIM_NOUN_ONLY = /^(?:the|these|those|this|that|such|all|any|its|their|his|her)?\s*(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?)$/iu;
+// "rejected the Russian claim on national television": the rejected claim, without when and where.
+const CLAIM_NOUN_THEN_CIRCUMSTANCE = /^((?:the|these|those|this|that|such|all|any|its|their|his|her)?\s*(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?))(\s+(?:on|in|at|during|via|through|late|early)\b.*)$/iu;
+const DENIAL_VERB = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)$/;
 
 export function toSuggestion(text: string, reading: Reading): Suggestion | undefined {
   const { speaker } = reading;
   if (!speaker.actor) return undefined;
   const span = trimStatement(text, reading.statement);
+  const rejected = DENIAL_VERB.test(reading.attributionWords.trim()) ? text.slice(span.start, span.end).match(CLAIM_NOUN_THEN_CIRCUMSTANCE) : null;
+  if (rejected && onlyCircumstances(rejected[2])) span.end = span.start + rejected[1].length;
   const words = text.slice(span.start, span.end);
   // One word is no statement ("Yerevan denies this"), except a headline's quoted verdict: Kyiv: claim “false”.
   if (span.end - span.start < 3 || EMPTY_STATEMENT.test(words.trim()) || (!/\s/.test(words.trim()) && reading.pattern !== "headline")) return undefined;
+  if (CLAIM_NOUN_ONLY.test(words.trim()) && !DENIAL_VERB.test(reading.attributionWords.trim())) return undefined;
+  // "Moscow responded within hours": when, not what.
+  if (!span.quoted && words.trim().split(/\s+/).length <= 4 && onlyCircumstances(words)) return undefined;
   const attribution: Attribution = speaker.anonymous ? "ANONYMOUS_SOURCE" : span.quoted || reading.pattern === "continued" ? "DIRECT_QUOTE" : "PARAPHRASE";
   return {
     start: span.start,

@@ -8,15 +8,17 @@ import { accordingTo } from "./according-to";
 import { headline } from "./headline";
 import { interruptedQuote } from "./interrupted-quote";
 import { leadingSpeaker } from "./leading-speaker";
+import { parenthetical } from "./parenthetical";
 import { participle } from "./participle";
 import { quotedAsSaying } from "./quoted-as-saying";
 import type { Reading, SentenceReader } from "./reading";
 import { trailingSpeaker } from "./trailing-speaker";
 
-export { continuedQuote } from "./continued-quote";
+export { asideRejection } from "./aside-rejection";
+export { continuedQuote, type PreviousReading } from "./continued-quote";
 export type { Reading } from "./reading";
 
-const READINGS: SentenceReader[] = [headline, quotedAsSaying, accordingTo, interruptedQuote, trailingSpeaker, leadingSpeaker, participle];
+const READINGS: SentenceReader[] = [headline, quotedAsSaying, accordingTo, interruptedQuote, parenthetical, trailingSpeaker, leadingSpeaker, participle];
 
 /** The statements one sentence attributes, or undefined when it attributes nothing we can read. */
 export function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {

@@ -1,12 +1,14 @@
 import type { ReferentFinder } from "../referents";
 import type { Sentence } from "../sentences";
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from "../speaker";
-import { APPEAL_AFTER_VERB, firstSpeechVerb, statementStart } from "../speech-verbs";
+import { APPEAL_AFTER_VERB, firstSpeechVerb, REJECTED_CLAIM, statementStart } from "../speech-verbs";
 import { statements, type Reading } from "./reading";
 
 /** "X said (that) …", "X accused Y of …", "X, citing Y, said …": the speaker opens the sentence. */
 export function leadingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
-  const verb = firstSpeechVerb(sentence.text, 0);
+  // Not a verb inside a relative clause about the speaker: "the source, who spoke on condition of
+  // anonymity because the operation had not been acknowledged, said …".
+  const verb = firstSpeechVerb(sentence.text.replace(RELATIVE_CLAUSE, (clause) => " ".repeat(clause.length)), 0);
   if (!verb) return undefined;
   // A relative clause about the speaker ("The sources, who asked not to be named because …,") is no clause of the sentence's own.
   const subordinate = SUBORDINATOR.test(sentence.text.slice(0, verb.start).replace(/,\s*(?:who|which)\b[^,]*,/g, ","));
@@ -20,6 +22,9 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
   if ((verb.word === "called" || verb.word === "calls") && APPEAL_AFTER_VERB.test(afterVerb)) return [];
   // "Yerevan insists on the opposite": what follows names a position, it does not state it.
   if (/^insist/.test(verb.word) && /^\s+on\b/.test(afterVerb)) return [];
+  // "Baku rejected the proposal": a decision, not a statement.
+  // Undefined, not none: the sentence still names who speaks next ("… rejected that reading. “…,” the source said").
+  if (/^reject/.test(verb.word) && !REJECTED_CLAIM.test(afterVerb)) return undefined;
   const start = statementStart(sentence.text, verb.end, verb.word);
   if (start < 0) return [];
   const words = `${text.slice(sentence.start, sentence.start + verb.start).trim()} ${verb.word}`;
@@ -29,9 +34,11 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
   return statements(text, { start: sentence.start + start, end }, speaker, words, "leading");
 }
 
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,"“”«»]*,/g;
+
 // "Georgia summoned the envoy after a senior Ukrainian official accused …", "relations soured since Prime
 // Minister Armen Tadevosyan said …": the speaker is the subject of a clause inside the sentence.
-const CLAUSE_OPENING = /(?:,\s+|\b(?:after|since|when|because|while|before|until|although|though|but)\s+)/g;
+const CLAUSE_OPENING = /(?:,\s+(?:and|but)\s+|,\s+|\b(?:after|since|when|because|while|before|until|although|though|but)\s+)/g;
 const SUBORDINATOR = /\b(?:after|since|when|because|while|before|until|although|though)\s+/;
 
 function subordinateSpeaker(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {

@@ -7,7 +7,7 @@ import { statements, type Reading } from "./reading";
 // statement hangs on a participle after the clause whose subject speaks.
 const PARTICIPLE = /,\s+(accusing|dismissing|describing|calling|denying|saying|insisting|claiming|warning|alleging|blaming)\s+/u;
 // Where the subject stops: its verb or a circumstance ("on Thursday").
-const SUBJECT_END = /\s+(?:has|have|had|is|was|were|are|on|in|at|issued|made|gave|released|published|posted|weighed|went|took|also|later|again|sharply|responded|reacted|hit|lashed|struck|pushed|declined|refused)\b/u;
+const SUBJECT_END = /\s+(?:[a-z]{3,}ed|has|have|had|is|was|were|are|on|in|at|issued|made|gave|released|published|posted|weighed|went|took|also|later|again|sharply|responded|reacted|hit|lashed|struck|pushed|declined|refused)\b/u;
 
 // "Iran's army began exercises, with a senior commander warning that …".
 const WITH_PARTICIPLE = /\bwith\s+([^,"“”]{3,80}?)\s+(warning|saying|insisting|claiming|accusing|alleging|denying)\s+/u;

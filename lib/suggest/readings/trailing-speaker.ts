@@ -1,7 +1,7 @@
 import type { ReferentFinder } from "../referents";
 import type { Sentence } from "../sentences";
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from "../speaker";
-import { firstSpeechVerb, onlyCircumstances } from "../speech-verbs";
+import { firstSpeechVerb, OBJECT_VERBS, onlyCircumstances } from "../speech-verbs";
 import { statements, type Reading } from "./reading";
 
 /** "“…,” the ministry said.", "“…,” said the ministry.": the speaker closes the sentence. */
@@ -21,8 +21,12 @@ export function trailingSpeaker(text: string, sentence: Sentence, finder: Refere
     if (verb.start === 0) {
       // "said the ministry", "said Olesya Vartanyan, a regional analyst". Not "Name, an official of X,
       // said the talks failed": there the words before the cut are the subject and its apposition.
+      // "…, rejected the Russian claim": an object verb is never inverted.
+      if (OBJECT_VERBS.has(verb.word)) continue;
       const subject = afterVerb.match(/^\s+([^,]{2,80})/);
       if (!subject || NAME_AND_APPOSITION.test(sentence.text.slice(0, cut.index ?? 0))) continue;
+      // "The governor …, Vyacheslav Gorin, says Ukrainian drones hit a substation": a clause follows, not a speaker.
+      if (subject[1].trim().split(/\s+/).length > 7) continue;
       const at = sentence.start + tailStart + verb.end + subject[0].indexOf(subject[1]);
       speaker = resolveSpeaker(text, at, at + subject[1].length, finder, memory);
     } else {
@@ -32,10 +36,12 @@ export function trailingSpeaker(text: string, sentence: Sentence, finder: Refere
       // "told state television from the exercise area", "told Reuters, in what would be …", "said on
       // Thursday, dampening hopes …": the hearer or a circumstance, then at most an aside after a comma.
       if (verb.word === "told" || verb.word === "tells") afterVerb = afterVerb.split(",")[0];
-      const aside = afterVerb.match(/,\s+(?:where|when|which|as|in what|[a-z]+ing)\b/);
+      // "said as he opened the meeting", "…, he said, a condition Turkish officials have set": when, or the
+      // journalist's comment on the statement.
+      const aside = afterVerb.match(/,\s+(?:where|when|which|as|in what|an?|[a-z]+ing)\b|\s+(?:as|while|when|after|before)\s+(?:he|she|it|they|the|a|an|his|her|its|their)\b/);
       if (aside) afterVerb = afterVerb.slice(0, aside.index);
       const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 7;
-      if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 8 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
+      if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 12 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
       speaker = resolveSpeaker(text, sentence.start + tailStart, sentence.start + tailStart + verb.start, finder, memory);
     }
     if (!speaker) continue;
