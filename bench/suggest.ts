@@ -5,7 +5,8 @@
 // after their first run, 06-10 tuned on the next day, after their figures had been reported), ten fresh
 // texts by another author who never saw lib/suggest (bench/suggest/fresh/README.md: measured twice
 // unseen, then tuned on), ten unseen texts by a third such author (bench/suggest/unseen/README.md;
-// summary only), and
+// tuned on after their figures were reported), two sealed sets of ten by a fourth and a fifth such
+// author (bench/suggest/sealed-a, sealed-b: summary only, never tuned on), and
 // on the real sample article (gold as offsets, the text read from outside the repository), the sample
 // once with actors given by name only and once with the seed's aliases. BENCH_SUGGEST_SHOW=1 lists the
 // misses and false positives on dev texts. Not a test: it reports, it asserts nothing.
@@ -54,10 +55,30 @@ import { gold as unseen07 } from "./suggest/unseen/07-upper-lars-queue";
 import { gold as unseen08 } from "./suggest/unseen/08-okhchuchay-river";
 import { gold as unseen09 } from "./suggest/unseen/09-power-grid-liveblog";
 import { gold as unseen10 } from "./suggest/unseen/10-election-bot-network";
+import { gold as sealedA01 } from "./suggest/sealed-a/01-odesa-bulk-carrier";
+import { gold as sealedA02 } from "./suggest/sealed-a/02-dubasari-exercises";
+import { gold as sealedA03 } from "./suggest/sealed-a/03-gomel-border-tv";
+import { gold as sealedA04 } from "./suggest/sealed-a/04-grain-talks-press-review";
+import { gold as sealedA05 } from "./suggest/sealed-a/05-election-ddos-factcheck";
+import { gold as sealedA06 } from "./suggest/sealed-a/06-caspian-transit-interview";
+import { gold as sealedA07 } from "./suggest/sealed-a/07-tegh-detainee-handover";
+import { gold as sealedA08 } from "./suggest/sealed-a/08-nakhchivan-gas-swap";
+import { gold as sealedA09 } from "./suggest/sealed-a/09-cpc-terminal-tv";
+import { gold as sealedA10 } from "./suggest/sealed-a/10-pow-lists-factcheck";
+import { gold as sealedB01 } from "./suggest/sealed-b/01-kirants-border-posts";
+import { gold as sealedB02 } from "./suggest/sealed-b/02-astara-truck-drivers";
+import { gold as sealedB03 } from "./suggest/sealed-b/03-lachin-pilgrim-convoy";
+import { gold as sealedB04 } from "./suggest/sealed-b/04-caspian-tanker-liveblog";
+import { gold as sealedB05 } from "./suggest/sealed-b/05-syunik-call-readouts";
+import { gold as sealedB06 } from "./suggest/sealed-b/06-novosibirsk-detainees-call";
+import { gold as sealedB07 } from "./suggest/sealed-b/07-meghri-station-feature";
+import { gold as sealedB08 } from "./suggest/sealed-b/08-istanbul-venue-analysis";
+import { gold as sealedB09 } from "./suggest/sealed-b/09-three-briefs";
+import { gold as sealedB10 } from "./suggest/sealed-b/10-abkhaz-railway-analysis";
 
-type Group = "dev" | "held-out" | "blind, tuned on" | "fresh, tuned on" | "unseen, tuned on" | "sample" | "sample+aliases";
+type Group = "dev" | "held-out" | "blind, tuned on" | "fresh, tuned on" | "unseen, tuned on" | "sealed-a" | "sealed-b" | "sample" | "sample+aliases";
 // Texts nobody tunes on: printed without their names, so a glance at the table tells nothing to fix.
-const SUMMARY_ONLY: Group[] = ["held-out"];
+const SUMMARY_ONLY: Group[] = ["held-out", "sealed-a", "sealed-b"];
 type Row = { name: string; group: Group; claims: Counts; spanOnly: Counts; rebuttals: Counts; rebuttalsOnGold: Counts };
 
 const SHOW = process.env.BENCH_SUGGEST_SHOW === "1";
@@ -123,11 +144,11 @@ function printTable(rows: Row[]): void {
   for (const row of rows) if (!SUMMARY_ONLY.includes(row.group)) line(row.name, row);
   for (const row of rows) if (SUMMARY_ONLY.includes(row.group)) line(`${row.group} text (summary only)`, row);
   console.log("-".repeat(header.length));
-  for (const group of ["dev", "held-out", "blind, tuned on", "fresh, tuned on", "unseen, tuned on", "sample", "sample+aliases"] as Group[]) {
+  for (const group of ["dev", "held-out", "blind, tuned on", "fresh, tuned on", "unseen, tuned on", "sealed-a", "sealed-b", "sample", "sample+aliases"] as Group[]) {
     const selected = rows.filter((row) => row.group === group);
     if (selected.length) line(`${group} (${selected.length})`, total(selected));
   }
-  line("all (dev + held-out + blind + fresh + unseen + sample)", total(rows.filter((row) => row.group !== "sample+aliases")));
+  line("all (dev + held-out + blind + fresh + unseen + sealed + sample)", total(rows.filter((row) => row.group !== "sample+aliases")));
 }
 
 function main(): void {
@@ -138,6 +159,8 @@ function main(): void {
   for (const gold of [blind06, blind07, blind08, blind09, blind10]) rows.push(evaluate(resolveGold(gold), "blind, tuned on"));
   for (const gold of [fresh01, fresh02, fresh03, fresh04, fresh05, fresh06, fresh07, fresh08, fresh09, fresh10]) rows.push(evaluate(resolveGold(gold), "fresh, tuned on"));
   for (const gold of [unseen01, unseen02, unseen03, unseen04, unseen05, unseen06, unseen07, unseen08, unseen09, unseen10]) rows.push(evaluate(resolveGold(gold), "unseen, tuned on"));
+  for (const gold of [sealedA01, sealedA02, sealedA03, sealedA04, sealedA05, sealedA06, sealedA07, sealedA08, sealedA09, sealedA10]) rows.push(evaluate(resolveGold(gold), "sealed-a"));
+  for (const gold of [sealedB01, sealedB02, sealedB03, sealedB04, sealedB05, sealedB06, sealedB07, sealedB08, sealedB09, sealedB10]) rows.push(evaluate(resolveGold(gold), "sealed-b"));
   const names = DEFAULT_ACTORS.map((actor) => actor.name);
   const plain = loadSample("sample, names only", actorsWithoutAliases(...names));
   const seeded = loadSample("sample, seed aliases", DEFAULT_ACTORS.map((actor) => ({ name: actor.name, aliases: actor.aliases })));
