@@ -124,7 +124,7 @@ describe("naming a state without aliases", () => {
 
   it("pronouns and 'the ministry', 'the spokesman' refer back to the last speaker", () => {
     const text =
-      "The Russian Defence Ministry said its forces hit fuel depots. It added that no civilians were hurt. The spokesman insisted that all targets had been hit. Baku said the strikes were illegal. He warned that Baku would respond.";
+      "The Russian Defence Ministry said its forces hit fuel depots. It added that no civilians were hurt. The spokesman insisted that all targets had been hit. Baku said the strikes were illegal. It warned that Baku would respond.";
     expect(claimsIn(text)).toEqual([
       ["its forces hit fuel depots", "Russia"],
       ["no civilians were hurt", "Russia"],
@@ -523,6 +523,13 @@ describe("speakers for themselves, joint subjects, rejections and asides (found 
     ]);
   });
 
+  it("'he' and 'she' are the last person heard nearby, not a body that spoke since; far back, the last speaker", () => {
+    const near = "Ukrainian navy spokesman Dmytro Pletenchuk said a drone had hit the ship. Moscow blames a drifting mine. He said fragments of a drone were found on deck.";
+    expect(claimsIn(near, MORE).map(([, actor]) => actor)).toEqual(["Ukraine", "Russia", "Ukraine"]);
+    const far = "Russian envoy Mikhail Orlov said the talks were over.\n\nKarabakh authorities reported two soldiers killed.\n\nThe Armenian Foreign Ministry denounced an \"invasion\".\n\nHe also accused Baku of cutting the gas.";
+    expect(claimsIn(far, MORE).map(([, actor]) => actor)).toEqual(["Russia", "Armenia", "Armenia"]);
+  });
+
   it("a deputy minister is not the minister of another state named earlier", () => {
     const text =
       'Armenian Foreign Minister Davit Hovsepyan said the treaty was under review. The Kremlin said the base plays a stabilising role. Deputy Foreign Minister Sergei Avdeyev went further, accusing "certain forces in Yerevan" of courting NATO.';
@@ -556,5 +563,58 @@ describe("speakers for themselves, joint subjects, rejections and asides (found 
       ['the AZERTAC report "disinformation"', "Armenia"],
       ['its units "did not fire a single shot"', "Armenia"],
     ]);
+  });
+});
+
+describe("translated copy, press reviews, fact-checks and interviews (found on sealed set A)", () => {
+  const MORE: ActorRef[] = ["Russia", "Ukraine", "Moldova", "Kazakhstan", "Georgia", "Turkey"].map((name) => ({ name, aliases: [] }));
+
+  it("a headline's second half after ';' in the colon shape", () => {
+    expect(claimsIn("Chișinău protests Russian manoeuvres; Moscow: “routine training”", MORE)).toEqual([["routine training", "Russia"]]);
+  });
+
+  it("a circumstance first: 'Speaking at a press conference in Chișinău,', 'In Moscow, the Defence Ministry said'", () => {
+    expect(claimsIn("Speaking at a press conference in Chișinău, the Deputy Prime Minister for Reintegration, Ion Cazacu, stated that the authorities had not been informed.", MORE)).toEqual([
+      ["the authorities had not been informed", "Moldova"],
+    ]);
+    const text = "Kazakhstan's energy minister said the terminal was damaged. In Moscow, the Defence Ministry said 47 drones had been destroyed.";
+    expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Kazakhstan", "Russia"]);
+  });
+
+  it("a press review: 'quotes X as saying', 'cites X as saying', 'is quoted as saying', a paper speaking for itself", () => {
+    const text =
+      'The business daily quotes a source in the Russian Foreign Ministry as saying Moscow would not discuss any deal. "We will not make the same mistake twice," the source is quoted as saying. The online outlet cites an unnamed Ukrainian diplomat as saying Kyiv will not accept inspections. Kyiv\'s press accuses the Kremlin of using food as leverage.';
+    expect(claimsIn(text, MORE)).toEqual([
+      ["Moscow would not discuss any deal", "Russia"],
+      ["We will not make the same mistake twice", "Russia"],
+      ["Kyiv will not accept inspections", "Ukraine"],
+    ]);
+  });
+
+  it("the antecedent of ', who tells the paper that …' is the speaker", () => {
+    const text = 'Izvestia leads with an interview with Russian Deputy Foreign Minister Sergei Veresov, who tells the paper that Ukraine has been using its route "to carry not only grain".';
+    expect(claimsIn(text, MORE)).toEqual([['Ukraine has been using its route "to carry not only grain"', "Russia"]]);
+  });
+
+  it("a fact-check's claim line: “…” (source, date), after its label", () => {
+    const text = 'CLAIM: "The attack on the election website was carried out from Russian territory." (Georgia\'s State Security Service, 14 October)';
+    expect(claimsIn(text, MORE)).toEqual([["The attack on the election website was carried out from Russian territory", "Georgia"]]);
+  });
+
+  it("a spokesman of the navy speaks for the navy last heard; a negated subject names nobody", () => {
+    const text = "Ukraine's navy said a drone struck the ship, while Moscow said it hit a mine. The ship was hit at 2 a.m., navy spokesman Captain Andriy Tkachuk told national television. Nobody in Moscow has said this to me directly.";
+    expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Ukraine", "Russia", "Ukraine"]);
+  });
+
+  it("a Q&A interview: each answer after a question is the interviewee's; an explainer's headings are not questions", () => {
+    const interview =
+      'Kazakhstan\'s transport minister on the Caspian route\n\nIn an interview in Astana, Transport Minister Nurlan Seitkali said the route was "cheaper than its reputation".\n\nIs the Middle Corridor a real alternative?\n\nIt is a real route, but not yet an alternative.\n\nWhat is the biggest bottleneck now?\n\nThe sea itself. We have too few ferries.';
+    expect(claimsIn(interview, MORE)).toEqual([
+      ["the route was \"cheaper than its reputation\"", "Kazakhstan"],
+      ["It is a real route, but not yet an alternative", "Kazakhstan"],
+      ["The sea itself. We have too few ferries", "Kazakhstan"],
+    ]);
+    const explainer = "WHAT IS THE ROUTE?\n\nIt runs across the Caspian. Moscow's ambassador said in an interview that Russia would help.\n\nWHAT HAPPENS NEXT?\n\nTalks resume in May.";
+    expect(claimsIn(explainer, MORE)).toEqual([["Russia would help", "Russia"]]);
   });
 });

@@ -4,7 +4,8 @@ import type { Sentence } from "./sentences";
 import { firstSpeechVerb } from "./speech-verbs";
 
 // A live blog's "08:47 - " and a wire's "BAKU, March 3 (Reuters) - " are not part of the sentence's grammar.
-const DATELINE = /^(?:UPDATE\s+\d+\s*-\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*(?:[-–—:]\s*|(?=[A-Z]))|[A-Z][A-Z .'’/-]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)?/;
+// A fact-check's "THE CLAIM: " label, too.
+const DATELINE = /^(?:[A-Z][A-Z ]{2,30}:\s+(?=[A-Z"“«]))?(?:UPDATE\s+\d+\s*-\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*(?:[-–—:]\s*|(?=[A-Z]))|[A-Z][A-Z .'’/-]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)?/;
 
 export function withoutDateline(sentence: Sentence): Sentence {
   const dateline = sentence.text.match(DATELINE);
@@ -26,7 +27,9 @@ export function splitClauses(sentence: Sentence): Sentence[] {
     const rest = sentence.text.slice(at + cut[0].length);
     // After ", while" both parts must attribute; after ";" the second must (the first may be a headline's news).
     const bothAttribute = !cut[0].includes(";");
-    if (/["“”«»]/.test(sentence.text.slice(from, at).replace(/["“][^"”]*["”]/g, "")) || !firstSpeechVerb(rest, 0) || (bothAttribute && !firstSpeechVerb(sentence.text.slice(from, at), 0))) continue;
+    // "Chișinău protests …; Moscow: “routine training”": a headline's second half in the colon shape.
+    const colonHeadline = !bothAttribute && /^[^:"“”«»]{2,50}:\s+["“«]/u.test(rest);
+    if (/["“”«»]/.test(sentence.text.slice(from, at).replace(/["“][^"”]*["”]/g, "")) || !(firstSpeechVerb(rest, 0) || colonHeadline) || (bothAttribute && !firstSpeechVerb(sentence.text.slice(from, at), 0))) continue;
     parts.push({ ...sentence, start: sentence.start + from, end: sentence.start + at, text: sentence.text.slice(from, at) });
     from = at + cut[0].length;
   }

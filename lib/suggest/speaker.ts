@@ -19,11 +19,16 @@ export type Speaker = {
 export type SpeakerMemory = {
   last?: Speaker;
   sentenceStart?: number;
+  /** The paragraph being read, and the one where the last person ("person" in byNoun) was heard. */
+  paragraph?: number;
+  personParagraph?: number;
   /** The last speaker named with each office noun: "the ministry" is the last ministry heard, not whoever spoke last. */
   byNoun?: Map<string, Speaker>;
 };
 
-const REMEMBERED_NOUN = /\b(ministry|army|military|government|presidency|agency|source|sources|spokes(?:man|woman|person))\b/i;
+const REMEMBERED_NOUN = /\b(ministry|army|navy|military|police|government|presidency|agency|service|headquarters|embassy|mission|source|sources|spokes(?:man|woman|person))\b/i;
+// A speaker who is a person, for a later "he" or "she": a title, or a first name and surname.
+const PERSON = /\b(?:spokes(?:man|woman|person)|[Mm]inister|[Pp]resident|official|[Gg]overnor|[Cc]ommander|[Aa]mbassador|envoy|adviser|advisor|aide|[Ss]ecretary|chief|general|[Cc]olonel|[Mm]ayor|diplomat|ombuds(?:man|woman)|he|she|Mr|Ms|Mrs)\b|\b[A-Z][\p{Ll}’'-]+\s+(?!(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency)\b)[A-Z][\p{Ll}’'-]+$/u;
 
 /** Remembers `speaker` as the last speaker, and as the last one of its office noun. */
 export function rememberSpeaker(memory: SpeakerMemory, speaker: Speaker): void {
@@ -31,6 +36,10 @@ export function rememberSpeaker(memory: SpeakerMemory, speaker: Speaker): void {
   // The head noun is the last one: "an Armenian Defence Ministry source" is a source.
   const noun = [...speaker.surface.matchAll(new RegExp(REMEMBERED_NOUN, "gi"))].pop()?.[1].toLowerCase();
   if (noun && speaker.via !== "back-reference") (memory.byNoun ??= new Map()).set(noun.replace(/s$/, ""), speaker);
+  if (PERSON.test(speaker.surface) && !/^(?:it|they)$/i.test(speaker.surface)) {
+    (memory.byNoun ??= new Map()).set("person", speaker);
+    memory.personParagraph = memory.paragraph;
+  }
 }
 
 // A subject holds no clause of its own: "this is the first time that Moscow has accused" is narration.
@@ -41,14 +50,38 @@ const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:charge|claim|acc
 // "governor Oleh Kravets says", "with host Iran warning": a lower-case role word before a name.
 const ROLE_BEFORE_NAME = /^(?:governor|mayor|spokes(?:man|woman|person)|minister|president|commander|ombuds(?:man|woman)|host|neighbouring|neighboring|fellow)\s+[A-Z]/;
 const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;
-const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies|[Ee]mbassy|[Pp]residential)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
-// "Prime Minister Giorgi Beridze", "Brigadier General Masoud Rezaei, commander of the army's ground
-// forces", "a senior commander": an official of a state the words do not name. News writing names the
-// country just before ("Iran's army began exercises, with a senior commander warning …") or the
-// official speaks for the side last heard ("Georgia's Foreign Ministry …. Prime Minister Giorgi Beridze went further").
-const OFFICIAL_WITHOUT_COUNTRY = /^(?:(?:a|the)\s+senior\s+(?:commander|military official|officer)|(?:the\s+)?(?:deputy\s+)?governor\s+of\s+[A-Z][\p{L}-]+(?:\s+(?:province|region|oblast))?(?:,\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?|(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:[A-Z][\p{Ll}]+\s+){0,2}Minister|Minister of [A-Z][\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})(?:,\s*[^,]{3,80})?|(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:senior\s+)?(?:official|aide|adviser|source)\s+(?:in|at|from)\s+the\s+(?:prime minister['’]s|president['’]s|presidential|foreign minister['’]s)\s+(?:office|administration|staff)|(?:[Tt]he\s+)?(?:(?:State|National|Federal|Foreign|Border|Security|Intelligence|Investigative|Customs|Migration|Emergency|Emergencies)\s+){1,3}(?:Service|Committee|Guard)|[Tt]he\s+(?!(?:International|European|United|World|Interstate|Global|Joint)\b)(?:[A-Z][\p{Ll}]+\s+){1,2}(?:Headquarters|Directorate|Inspectorate)),?$/u;
+// "ministry spokesman Kamran Huseynli", "navy spokesman Captain Andriy Tkachuk": a spokesperson named
+// without a country, of the body named in front (group 1), with a name (group 2).
+const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies|[Ee]mbassy|[Pp]residential)\s+)?((?:[Mm]inistry|[Nn]avy|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Bb]order [Gg]uard)\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
+// An official of a state the words do not name. News writing names the country just before ("Iran's army
+// began exercises, with a senior commander warning …"), or the official speaks for the side last heard
+// ("Georgia's Foreign Ministry …. Prime Minister Giorgi Beridze went further"). Groups 1 and 2 hold names.
+const NAME = "((?:[A-Z][\\p{Ll}’'-]+\\s*){2,3})";
+const OFFICIAL_WITHOUT_COUNTRY = new RegExp(
+  `^(?:${[
+    // "a senior commander"
+    "(?:a|the)\\s+senior\\s+(?:commander|military official|officer)",
+    // "the deputy governor of Gilan province, Mehdi Rastegar"
+    `(?:the\\s+)?(?:deputy\\s+)?governor\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:province|region|oblast))?(?:,\\s+${NAME})?`,
+    // "Deputy Energy Minister Hakob Vardanyan", "Brigadier General Masoud Rezaei, commander of …"
+    `(?:(?:Deputy|First Deputy|Vice)\\s+)?(?:Prime Minister|President|(?:[A-Z][\\p{Ll}]+\\s+){0,2}Minister|Minister of [A-Z][\\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\\s+${NAME}(?:,\\s*[^,]{3,80})?`,
+    // "the prime minister"
+    "[Tt]he\\s+(?:prime minister|president|foreign minister|defen[cs]e minister|interior minister)",
+    // "An official in the prime minister's office"
+    "(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:senior\\s+)?(?:official|aide|adviser|source)\\s+(?:in|at|from)\\s+the\\s+(?:prime minister['’]s|president['’]s|presidential|foreign minister['’]s)\\s+(?:office|administration|staff)",
+    // "The State Security Service", "the Border Guard Service"
+    "(?:[Tt]he\\s+)?(?:(?:State|National|Federal|Foreign|Border|Security|Intelligence|Investigative|Customs|Migration|Emergency|Emergencies)\\s+){1,3}(?:Service|Committee|Guard)",
+    // "The Coordination Headquarters", not "the Interstate Aviation Committee"
+    "[Tt]he\\s+(?!(?:International|European|United|World|Interstate|Global|Joint)\\b)(?:[A-Z][\\p{Ll}]+\\s+){1,2}(?:Headquarters|Directorate|Inspectorate)",
+    // "regional governor Oleh Savchuk", "navy commander Oleksiy Neizhpapa": a lower-case title before a name
+    `(?:regional\\s+|deputy\\s+|navy\\s+|army\\s+|military\\s+|presidential\\s+)?(?:governor|mayor|commander|ombuds(?:man|woman))\\s+${NAME}`,
+  ].join("|")}),?$`,
+  "u",
+);
+// "Nobody in Moscow has said this to me": a negated subject names no speaker.
+const NOBODY = /^(?:Nobody|No one|None|Neither|Nothing)\b/;
 // Speakers for themselves: parliaments' members, the opposition, companies, trade bodies, citizens.
-const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|academics?|professors?|lawyers?|campaigners?|pollsters?)\b/;
+const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|academics?|professors?|lawyers?|campaigners?|pollsters?|press|papers|newspapers?|dailies|daily|weekly|outlets?|media|columnists?|editorials?|broadcasters?|Railways|Airlines|Bank|Corporation|Consortium)\b/;
 // Moscow-installed or separatist authorities: neither the state whose territory they hold nor (by the gold's convention) the one that installed them.
 const DE_FACTO = /(?:\p{L}+-(?:appointed|installed|backed|controlled)|\boccupied\b|\bde facto\b|\bself-(?:proclaimed|declared)\b|\bseparatists?\b)/u;
 // "A ministry official, who asked not to be named, said": the ministry last heard.
@@ -66,7 +99,8 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   const anonymous = ANONYMOUS.test(raw);
 
   let place: { start: number; end: number } | undefined;
-  const intro = raw.match(/^\s*(?:In|From|On|At)\s+[^,]{1,40},\s*/);
+  // "In Ankara,", "Speaking at a press conference in Chișinău,", "Asked about the embassy's position,": where or when, first.
+  const intro = raw.match(/^\s*(?:(?:In|From|On|At)\s+[^,]{1,70}|(?:Speaking|Writing|Asked|Talking|Addressing)\s+[^,]{1,80}),\s*/);
   if (intro) {
     place = { start, end: start + intro[0].length };
     raw = " ".repeat(intro[0].length) + raw.slice(intro[0].length);
@@ -80,7 +114,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   let cleaned = raw
     .replace(/^(\s*)(?:(?:Instead|However|Meanwhile|Separately|Later|Earlier|Also|But|And|Yet|Still|Then)(?:\s+(?:on|in|that|this|last)\s+[^,]{1,30}?)?|On\s+[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?),?\s+/, blank)
     .replace(/,\s*(?:however|meanwhile|for (?:its|his|her|their) part|in turn|too),/g, blank)
-    .replace(/,\s*(?:citing|speaking|writing|quoted|who|which|whose)\b[^,]*,/g, blank)
+    .replace(/,\s*(?:citing|speaking|writing|quoted|who|which|whose|as reported|in a (?:statement|commentary|comment|post|message|letter|reply)|in remarks)\b[^,]*,/g, blank)
     .replace(/\s*\([^)]*\)/g, blank)
     .replace(/\s+who\b.*$/s, blank)
     .replace(/,\s*$/, blank);
@@ -92,29 +126,34 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   // "ministry spokesman Kamran Huseynli", "spokeswoman Irina Volkova": a spokesperson named without a country
   // speaks for the body that spoke last (the sentence before named it), and is that body's from now on.
   const spokesperson = cleaned.trim().match(SPOKESPERSON_WITHOUT_COUNTRY);
-  if (spokesperson && !place && memory.last?.actor) {
-    const named = spokesperson[1];
-    if (named) finder.learnName(named, memory.last.actor);
-    return relayed({ actor: memory.last.actor, surface: cleaned.trim(), anonymous, via: "back-reference" });
+  // The navy's spokesman speaks for the navy last heard, whoever spoke since. Not so a "ministry
+  // spokesman": every state has ministries, and the side last heard is the better guess.
+  const bodyNoun = spokesperson?.[1]?.trim().toLowerCase();
+  const body = bodyNoun && bodyNoun !== "ministry" ? memory.byNoun?.get(bodyNoun) : undefined;
+  const spokenFor = body?.actor ?? memory.last?.actor;
+  if (spokesperson && !place && spokenFor) {
+    const named = spokesperson[2];
+    if (named) finder.learnName(named, spokenFor);
+    return relayed({ actor: spokenFor, surface: cleaned.trim(), anonymous, via: "back-reference" });
   }
   const words = cleaned.trim().split(/[\s,]+/).filter(Boolean);
-  if (words.length === 0 || words.length > 12 || NOT_A_SUBJECT.test(cleaned)) return undefined;
-  // "Some Armenian commentators", "Georgia's main opposition alliance", "a driver from Gyumri": people
-  // and bodies that speak for themselves, whatever state their words name.
-  const headPhrase = cleaned.trim().split(/,|\s+(?:of|from|in|at|for|with|near)\s+/)[0];
-  if (NON_STATE_SPEAKER.test(headPhrase) || DE_FACTO.test(cleaned)) return { actor: null, surface: cleaned.trim(), anonymous, via: "named" };
+  if (words.length === 0 || words.length > 16 || NOT_A_SUBJECT.test(cleaned) || NOBODY.test(cleaned.trim())) return undefined;
   const official = place ? null : cleaned.trim().match(OFFICIAL_WITHOUT_COUNTRY);
   const officialPlaces = official ? finder.find(text, start, end) : [];
   if (official && officialPlaces.every((referent) => referent.kind === "place")) {
     // "the deputy governor of Gilan province": a place of the state places its official.
     const actor = officialPlaces[0]?.actor ?? officeHolderOf(text, start, official[0], finder) ?? contextActor(text, start, finder, memory);
     if (actor) {
-      const name = official[1] ?? official[2];
+      const name = official.slice(1).find(Boolean);
       if (name) finder.learnName(name, actor);
       return relayed({ actor, surface: cleaned.trim(), anonymous, via: "context" });
     }
   }
   if (/^[a-z]/.test(words[0]) && !DETERMINER_OR_PRONOUN.test(words[0]) && !ROLE_BEFORE_NAME.test(cleaned.trim())) return undefined;
+  // "Some Armenian commentators", "Georgia's main opposition alliance", "a driver from Gyumri": people
+  // and bodies that speak for themselves, whatever state their words name.
+  const headPhrase = cleaned.trim().split(/,|\s+(?:of|from|in|at|for|with|near)\s+/)[0];
+  if (NON_STATE_SPEAKER.test(headPhrase) || DE_FACTO.test(cleaned)) return { actor: null, surface: cleaned.trim(), anonymous, via: "named" };
   // "…, a charge Ukraine denies": the words name what is denied, not who speaks.
   if (CLAIM_NOUN_FIRST.test(cleaned)) return undefined;
 
@@ -126,7 +165,13 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     if (last?.actor) return { actor: last.actor, surface, anonymous, via: "back-reference" };
   }
   if (BACK_REFERENCE.test(head)) {
-    const noun = head.match(REMEMBERED_NOUN)?.[1].toLowerCase().replace(/s$/, "");
+    // "In Moscow, the Defence Ministry said": the place names whose ministry, whoever spoke last.
+    const placeActor = place ? finder.find(text, place.start, place.end).find((referent) => referent.actor)?.actor : undefined;
+    if (placeActor && OFFICE_NOUN.test(head)) return { actor: placeActor, surface, anonymous, via: "place" };
+    // "he" and "she" are the last person heard, not the last body ("Moscow blames …. He said …").
+    // Only a person heard in this paragraph or the one before: further back, "he" is the writer's loose "it".
+    const personNear = memory.personParagraph !== undefined && memory.paragraph !== undefined && memory.paragraph - memory.personParagraph <= 1;
+    const noun = /^(?:he|she)$/i.test(head) && personNear && memory.last && isBody(memory.last.surface, finder) ? "person" : head.match(REMEMBERED_NOUN)?.[1].toLowerCase().replace(/s$/, "");
     const last = (noun ? memory.byNoun?.get(noun) : undefined) ?? memory.last;
     if (!last) return { actor: null, surface, anonymous, via: "back-reference" };
     return { actor: last.actor, surface, anonymous: anonymous || last.anonymous, relayedBy: last.relayedBy, via: "back-reference" };
@@ -164,6 +209,15 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     if (!source?.actor || source.actor === speaker.actor) return speaker;
     return { ...speaker, actor: source.actor, relayedBy: speaker.actor ?? undefined, anonymous: speaker.anonymous || citingAnonymous };
   }
+}
+
+const BODY = /\b(?:ministry|government|army|military|command|service|office|embassy|presidency|headquarters|agency|forces|Ministry|Government|Army|Command|Service|Office|Embassy|Presidency|Headquarters|Agency|Forces)\b/u;
+
+/** Whether a speaker's words name a body ("the Russian Defence Ministry", "Moscow"), which no "he" or "she" refers to. */
+function isBody(surface: string, finder: ReferentFinder): boolean {
+  if (BODY.test(surface) && !PERSON.test(surface)) return true;
+  const [only] = finder.find(surface);
+  return only !== undefined && only.kind !== "official" && only.kind !== "adjective" && surface.trim().replace(/^the\s+/i, "") === only.surface;
 }
 
 /**

@@ -4,6 +4,7 @@
 
 // Finite forms only: "claiming" or "a report" introduce nobody's statement.
 const VERBS = [
+  "is quoted as saying", "was quoted as saying", "were quoted as saying", "pointed out", "points out",
   "said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "announced", "announces", "insisted", "insists",
   "warned", "warns", "reported", "reports", "confirmed", "confirms", "added", "adds", "accused", "accuses", "accuse", "denied", "denies",
   "deny", "called", "calls", "indicated", "assured", "denounced", "denounces", "wrote", "writes", "expressed", "alleged", "alleges",
@@ -15,7 +16,7 @@ const VERBS = [
   // Present tense, as live blogs, headlines and translated statements write them ("The ministry notes with concern that …").
   "notes", "stresses", "emphasises", "emphasizes", "underlines", "reiterates", "explains", "asserts", "maintains", "acknowledges",
   "admits", "concedes", "recalls", "affirms", "declares", "contends", "predicts", "vows", "complains", "suggests", "replies",
-  "responds", "counters", "pointed out", "points out",
+  "responds", "counters",
 ];
 // Optional quote marks around the verb: the ministry "regretted" the statement. Not inside a
 // hyphenated word: "self-declared independence" declares nothing.
@@ -38,7 +39,7 @@ const BETWEEN_VERB_AND_THAT = new Set(
   statement post website briefing news conference press release interview reporters journalists social media television state day
   week evening morning night meeting speech parade military agency channel him them us during visit after talks this last official
   account page parliament lawmakers deputies cabinet crowd audience supporters nation diplomats officials students session
-  only simply merely briefly`.split(/\s+/),
+  only simply merely briefly same next previous following`.split(/\s+/),
 );
 
 /** "on Saturday in a statement", "the RIA Novosti agency", "reporters": nothing but when, where and to whom. */
@@ -88,7 +89,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
 }
 
 /** A subject that points back to the last speaker rather than naming anyone. */
-export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry))$/i;
+export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|the (?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|(?:deputy )?minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|headquarters|embassy|(?:diplomatic )?mission|press service|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry)|the (?:ministry|embassy|government)['’]s (?:spokes(?:man|woman|person)|press service|representative))$/i;
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
 export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration|governor|mayor)\b/i;

@@ -6,9 +6,10 @@
 import { rememberActingBody } from "./acting-body";
 import { opensUnclosedQuote, splitClauses, withoutDateline } from "./clauses";
 import { asideRejection, continuedQuote, readSentence, type PreviousReading } from "./readings";
+import { interviewAnswers } from "./interview";
 import { createReferentFinder } from "./referents";
 import { splitSentences } from "./sentences";
-import { rememberSpeaker, type SpeakerMemory } from "./speaker";
+import { rememberSpeaker, type Speaker, type SpeakerMemory } from "./speaker";
 import { deduplicate, toSuggestion } from "./to-suggestion";
 import type { ActorRef, Suggestion } from "./types";
 
@@ -18,6 +19,8 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   const memory: SpeakerMemory = {};
   const suggestions: Suggestion[] = [];
   let previous: PreviousReading | undefined;
+  // Whoever the text says it interviews ("In an interview in Astana, Transport Minister … said"), for a Q&A's answers.
+  let interviewee: { speaker: Speaker; at: number } | undefined;
 
   // A paragraph that opens a quotation and leaves it open goes on into the next one, whose closing
   // attribution names the speaker of both (news style: no closing mark until the quote ends).
@@ -25,6 +28,7 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
 
   for (const sentence of splitSentences(text).flatMap((whole) => splitClauses(withoutDateline(whole)))) {
     memory.sentenceStart = sentence.start;
+    memory.paragraph = sentence.paragraph;
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
     for (const answer of asideRejection(text, sentence, finder, memory)) {
       const suggestion = toSuggestion(text, answer);
@@ -46,10 +50,11 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
     openQuote = undefined;
     for (const reading of readings) {
       rememberSpeaker(memory, reading.speaker);
+      if (!interviewee && reading.speaker.actor && /\binterview\b/i.test(sentence.text)) interviewee = { speaker: reading.speaker, at: sentence.start };
       const suggestion = toSuggestion(text, reading);
       previous = { sentence, speaker: reading.speaker, quoted: suggestion?.attribution === "DIRECT_QUOTE" };
       if (suggestion) suggestions.push(suggestion);
     }
   }
-  return deduplicate(suggestions);
+  return deduplicate([...suggestions, ...interviewAnswers(text, interviewee, suggestions)]);
 }

@@ -10,6 +10,7 @@ import { interruptedQuote } from "./interrupted-quote";
 import { leadingSpeaker } from "./leading-speaker";
 import { parenthetical } from "./parenthetical";
 import { participle } from "./participle";
+import { quoteThenSource } from "./quote-then-source";
 import { quotedAsSaying } from "./quoted-as-saying";
 import type { Reading, SentenceReader } from "./reading";
 import { trailingSpeaker } from "./trailing-speaker";
@@ -18,7 +19,7 @@ export { asideRejection } from "./aside-rejection";
 export { continuedQuote, type PreviousReading } from "./continued-quote";
 export type { Reading } from "./reading";
 
-const READINGS: SentenceReader[] = [headline, quotedAsSaying, accordingTo, interruptedQuote, parenthetical, trailingSpeaker, leadingSpeaker, participle];
+const READINGS: SentenceReader[] = [headline, quoteThenSource, quotedAsSaying, accordingTo, interruptedQuote, parenthetical, trailingSpeaker, leadingSpeaker, participle];
 
 /** The statements one sentence attributes, or undefined when it attributes nothing we can read. */
 export function readSentence(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {

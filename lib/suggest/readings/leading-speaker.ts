@@ -12,11 +12,13 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
   if (!verb) return undefined;
   // A relative clause about the speaker ("The sources, who asked not to be named because …,") is no clause of the sentence's own.
   const subordinate = SUBORDINATOR.test(sentence.text.slice(0, verb.start).replace(/,\s*(?:who|which)\b[^,]*,/g, ","));
-  const speaker = subordinate
+  const speaker =
+    relativeSpeaker(text, sentence, verb.start, finder, memory) ??
+    (subordinate
     ? subordinateSpeaker(text, sentence, verb.start, finder, memory)
     : (resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory) ??
       coordinatedSubject(text, sentence, verb.start, finder, memory) ??
-      subordinateSpeaker(text, sentence, verb.start, finder, memory));
+      subordinateSpeaker(text, sentence, verb.start, finder, memory)));
   if (!speaker) return undefined;
   const afterVerb = sentence.text.slice(verb.end);
   if ((verb.word === "called" || verb.word === "calls") && APPEAL_AFTER_VERB.test(afterVerb)) return [];
@@ -32,6 +34,18 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
   const denied = sentence.text.match(/,\s+[^,]{2,40}\s+den(?:ies|ied|y)$/);
   const end = denied && (denied.index ?? 0) > start ? sentence.start + (denied.index ?? 0) : sentence.end;
   return statements(text, { start: sentence.start + start, end }, speaker, words, "leading");
+}
+
+// "… an interview with Deputy Foreign Minister Sergei Veresov, who tells the paper that …", "It was repeated
+// by spokeswoman Yulia Markelova, who told a briefing that …": the speaker is the relative clause's antecedent.
+const RELATIVE_SPEAKER = /^.*(?:^|,\s+|\b(?:with|by|from|to|of)\s+)((?:[A-Z]|the\s|a\s|an\s)[^,"“”«»]{2,80}?),\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$/su;
+
+function relativeSpeaker(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
+  const found = sentence.text.slice(0, verbStart).match(RELATIVE_SPEAKER);
+  if (!found) return undefined;
+  const at = sentence.start + found[0].lastIndexOf(found[1]);
+  const speaker = resolveSpeaker(text, at, at + found[1].length, finder, memory);
+  return speaker?.actor ? speaker : undefined;
 }
 
 const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,"“”«»]*,/g;

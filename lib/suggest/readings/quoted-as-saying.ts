@@ -4,7 +4,7 @@ import { resolveSpeaker, type SpeakerMemory } from "../speaker";
 import { statements, type Reading } from "./reading";
 
 // "Iran's official news agency IRNA quoted the deputy governor of Gilan province, Mehdi Rastegar, as saying …".
-const QUOTED_AS_SAYING = /\bquoted\s+([^"“”«»]{3,120}?),?\s+as\s+saying\s+(?:that\s+)?/u;
+const QUOTED_AS_SAYING = /\b(?:quoted|quotes|cited|cites)\s+([^"“”«»]{3,120}?),?\s+as\s+saying\s+(?:that\s+)?/u;
 
 export function quotedAsSaying(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
   const found = sentence.text.match(QUOTED_AS_SAYING);
