@@ -606,6 +606,24 @@ describe("translated copy, press reviews, fact-checks and interviews (found on s
     expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Ukraine", "Russia", "Ukraine"]);
   });
 
+  it("a headline's second speaker after a bare comma: 'Kyiv says …, Minsk denies any build-up'", () => {
+    const actors: ActorRef[] = ["Ukraine", "Belarus"].map((name) => ({ name, aliases: [] }));
+    expect(claimsIn("Kyiv says Belarusian troops moving closer to border, Minsk denies any build-up", actors)).toEqual([
+      ["Belarusian troops moving closer to border", "Ukraine"],
+      ["any build-up", "Belarus"],
+    ]);
+  });
+
+  it("a body named with 'of the Republic of …', 'according to the border service', 'a response from Moscow' set who speaks next", () => {
+    const text =
+      "The Ministry of Foreign Affairs of the Republic of Moldova on Tuesday summoned the Russian ambassador. In the statement published after the meeting, the ministry noted that the exercises were illegal.";
+    expect(claimsIn(text, MORE)).toEqual([["the exercises were illegal", "Moldova"]]);
+    const service = "Ukraine's State Border Guard Service says activity has increased. According to the border service, drones crossed the border four times.";
+    expect(claimsIn(service, [...MORE, { name: "Belarus", aliases: [] }]).map(([, actor]) => actor)).toEqual(["Ukraine", "Ukraine"]);
+    const response = 'Ukraine said the strike was legitimate. That drew a quick response from Moscow. Foreign Ministry spokeswoman Yelena Mironova called the statement "cynical".';
+    expect(claimsIn(response, MORE).map(([, actor]) => actor)).toEqual(["Ukraine", "Russia"]);
+  });
+
   it("a Q&A interview: each answer after a question is the interviewee's; an explainer's headings are not questions", () => {
     const interview =
       'Kazakhstan\'s transport minister on the Caspian route\n\nIn an interview in Astana, Transport Minister Nurlan Seitkali said the route was "cheaper than its reputation".\n\nIs the Middle Corridor a real alternative?\n\nIt is a real route, but not yet an alternative.\n\nWhat is the biggest bottleneck now?\n\nThe sea itself. We have too few ferries.';

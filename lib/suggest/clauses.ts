@@ -17,7 +17,8 @@ export function withoutDateline(sentence: Sentence): Sentence {
 // "…, a Ukrainian security source said, while Russia's military insisted that …", "Azerbaijan says …;
 // Kremlin points to …": two speakers, two statements. Cut only where the second part has a speech verb
 // of its own, so "said the units withdrew while talks went on" stays whole.
-const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|;\s+)/g;
+// A headline's "Kyiv says …, Minsk denies any build-up": the second speaker's denial after a bare comma.
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|;\s+|,\s+(?=[A-Z][^,"“”«»]{1,40}\s+(?:denies|rejects|dismisses|denied|rejected|dismissed)\s+\S))/g;
 
 export function splitClauses(sentence: Sentence): Sentence[] {
   const parts: Sentence[] = [];

@@ -52,7 +52,7 @@ const ROLE_BEFORE_NAME = /^(?:governor|mayor|spokes(?:man|woman|person)|minister
 const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;
 // "ministry spokesman Kamran Huseynli", "navy spokesman Captain Andriy Tkachuk": a spokesperson named
 // without a country, of the body named in front (group 1), with a name (group 2).
-const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies|[Ee]mbassy|[Pp]residential)\s+)?((?:[Mm]inistry|[Nn]avy|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Bb]order [Gg]uard)\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
+const SPOKESPERSON_WITHOUT_COUNTRY = /^(?:(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior|[Ee]mergencies|[Ee]mbassy|[Pp]residential)\s+)?((?:[Mm]inistry|[Nn]avy|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Bb]order (?:[Gg]uard|[Ss]ervice)|[Ss]ervice)\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)(?:,?\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3}))?,?$/u;
 // An official of a state the words do not name. News writing names the country just before ("Iran's army
 // began exercises, with a senior commander warning …"), or the official speaks for the side last heard
 // ("Georgia's Foreign Ministry …. Prime Minister Giorgi Beridze went further"). Groups 1 and 2 hold names.
@@ -129,7 +129,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   // The navy's spokesman speaks for the navy last heard, whoever spoke since. Not so a "ministry
   // spokesman": every state has ministries, and the side last heard is the better guess.
   const bodyNoun = spokesperson?.[1]?.trim().toLowerCase();
-  const body = bodyNoun && bodyNoun !== "ministry" ? memory.byNoun?.get(bodyNoun) : undefined;
+  const body = bodyNoun && bodyNoun !== "ministry" ? memory.byNoun?.get(bodyNoun.split(/\s+/).pop() ?? bodyNoun) : undefined;
   const spokenFor = body?.actor ?? memory.last?.actor;
   if (spokesperson && !place && spokenFor) {
     const named = spokesperson[2];
