@@ -12,7 +12,7 @@ import { rememberSpeaker, type SpeakerMemory } from "./speaker";
  */
 export function rememberActingBody(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): void {
   const remember = (actor: string | null, surface: string): void => rememberSpeaker(memory, { actor, surface, anonymous: false, via: "named" });
-  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|diplomacy|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Minister)\b(?:\s+(?:source|official)s?\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}]+(?:\s+(?=[A-Z]))?){1,4}){0,3}/u);
+  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|navy|military|forces|diplomacy|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Navy|Forces|Staff|Service|Embassy|Headquarters|Guard|Agency|Office|Minister)\b(?:\s+(?:source|official)s?\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}]+(?:\s+(?=[A-Z]))?){1,4}){0,3}/u);
   const referent = opening && finder.find(text, sentence.start, sentence.start + opening[0].length)[0];
   if (opening && referent) return remember(referent.actor, opening[0]);
   // "That drew a quick response from Moscow.": the state answering speaks next.

@@ -6,7 +6,8 @@ export type StateEntry = {
   /** The names a desk might give the actor, first the usual one. */
   names: string[];
   capital: string[];
-  /** Seats of government and institutions standing for the state ("the Kremlin said"). */
+  /** Seats of government and institutions standing for the state ("the Kremlin said", "the SBU said"); not
+   *  parliaments, whose members speak for themselves. */
   metonyms: string[];
   /** Adjectives and demonyms: "the Russian Defense Ministry", "Azeri officials", "Armenians". */
   adjectives: string[];
@@ -16,12 +17,12 @@ export type StateEntry = {
 };
 
 export const STATES: StateEntry[] = [
-  { names: ["Russia", "Russian Federation"], capital: ["Moscow"], metonyms: ["Kremlin"], adjectives: ["Russian", "Russians"], places: ["Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Novorossiysk", "St Petersburg", "Saint Petersburg", "Yekaterinburg", "Kaliningrad", "Dagestan", "Chechnya"] },
-  { names: ["Azerbaijan"], capital: ["Baku"], metonyms: [], adjectives: ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"], places: ["Ganja", "Sumgait", "Nakhchivan", "Tovuz", "Gazakh", "Shusha", "Fuzuli", "Aghdam", "Lachin", "Kalbajar"] },
+  { names: ["Russia", "Russian Federation"], capital: ["Moscow"], metonyms: ["Kremlin", "FSB", "SVR", "GRU", "Rosgvardia"], adjectives: ["Russian", "Russians"], places: ["Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar", "Novorossiysk", "St Petersburg", "Saint Petersburg", "Yekaterinburg", "Kaliningrad", "Dagestan", "Chechnya"] },
+  { names: ["Azerbaijan"], capital: ["Baku"], metonyms: ["DTX"], adjectives: ["Azerbaijani", "Azerbaijanis", "Azeri", "Azeris"], places: ["Ganja", "Sumgait", "Nakhchivan", "Tovuz", "Gazakh", "Shusha", "Fuzuli", "Aghdam", "Lachin", "Kalbajar"] },
   { names: ["Armenia"], capital: ["Yerevan"], metonyms: [], adjectives: ["Armenian", "Armenians"], places: ["Gyumri", "Vanadzor", "Syunik", "Tavush", "Goris", "Kapan", "Jermuk", "Gegharkunik", "Vayots Dzor"] },
-  { names: ["Ukraine"], capital: ["Kyiv", "Kiev"], metonyms: [], adjectives: ["Ukrainian", "Ukrainians"], places: ["Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Sumy", "Chernihiv", "Poltava", "Izmail", "Kryvyi Rih", "Vinnytsia", "Zhytomyr", "Kherson"] },
-  { names: ["Georgia"], capital: ["Tbilisi"], metonyms: [], adjectives: ["Georgian", "Georgians"], places: ["Batumi", "Kutaisi", "Poti"] },
-  { names: ["Turkey", "Türkiye"], capital: ["Ankara"], metonyms: [], adjectives: ["Turkish", "Turks"] },
+  { names: ["Ukraine"], capital: ["Kyiv", "Kiev"], metonyms: ["SBU", "HUR"], adjectives: ["Ukrainian", "Ukrainians"], places: ["Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Zaporizhzhia", "Mykolaiv", "Sumy", "Chernihiv", "Poltava", "Izmail", "Kryvyi Rih", "Vinnytsia", "Zhytomyr", "Kherson"] },
+  { names: ["Georgia"], capital: ["Tbilisi"], metonyms: ["SSG"], adjectives: ["Georgian", "Georgians"], places: ["Batumi", "Kutaisi", "Poti"] },
+  { names: ["Turkey", "Türkiye"], capital: ["Ankara"], metonyms: ["MIT"], adjectives: ["Turkish", "Turks"] },
   { names: ["Iran"], capital: ["Tehran"], metonyms: [], adjectives: ["Iranian", "Iranians"], places: ["Tabriz", "Gilan", "Ardabil", "Bandar Anzali"] },
   { names: ["United States", "USA", "US", "U.S.", "America"], capital: ["Washington"], metonyms: ["White House", "Pentagon", "State Department"], adjectives: ["American", "Americans", "US", "U.S."] },
   { names: ["France"], capital: ["Paris"], metonyms: ["Elysee", "Élysée", "Quai d'Orsay"], adjectives: ["French"] },

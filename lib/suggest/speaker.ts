@@ -14,6 +14,7 @@ import {
   OFFICIAL_WITHOUT_COUNTRY,
   ROLE_BEFORE_NAME,
   SPOKESPERSON_WITHOUT_COUNTRY,
+  THIRD_PARTY_PERSON,
   TRAILING_CIRCUMSTANCE,
   UNNAMED_OFFICIAL,
 } from "./subject-words";
@@ -100,7 +101,8 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   const bodyNoun = spokesperson?.[1]?.trim().toLowerCase();
   const body = bodyNoun && bodyNoun !== "ministry" ? memory.byNoun?.get(bodyNoun.split(/\s+/).pop() ?? bodyNoun) : undefined;
   const spokenFor = body?.actor ?? memory.last?.actor;
-  if (spokesperson && !place && spokenFor) {
+  const placeNamesState = place !== undefined && finder.find(text, place.start, place.end).some((referent) => referent.actor);
+  if (spokesperson && !placeNamesState && spokenFor) {
     const named = spokesperson[2];
     if (named) finder.learnName(named, spokenFor);
     return relayed({ actor: spokenFor, surface: cleaned.trim(), anonymous, via: "back-reference" });
@@ -122,12 +124,21 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   // "Some Armenian commentators", "Georgia's main opposition alliance", "a driver from Gyumri": people
   // and bodies that speak for themselves, whatever state their words name.
   const headPhrase = cleaned.trim().split(/,|\s+(?:of|from|in|at|for|with|near)\s+/)[0];
-  if (NON_STATE_SPEAKER.test(headPhrase) || DE_FACTO.test(cleaned)) return { actor: null, surface: cleaned.trim(), anonymous, via: "named" };
+  // "SOCAR, Azerbaijan's state oil company,": the apposition says what the head is.
+  const apposition = cleaned.trim().match(/^[^,]{2,40},\s+(?:an?\s+|the\s+|[^,\s]+['’]s\s+)([^,]{2,60})/)?.[1].split(/\s+(?:of|from|in|at|for|with|near)\s+/)[0];
+  const forThemselves = NON_STATE_SPEAKER.test(headPhrase) || (apposition !== undefined && !OFFICE_NOUN.test(headPhrase) && NON_STATE_SPEAKER.test(apposition));
+  if (forThemselves || DE_FACTO.test(cleaned) || THIRD_PARTY_PERSON.test(headPhrase)) return relayed({ actor: null, surface: cleaned.trim(), anonymous, via: "named" });
   // "…, a charge Ukraine denies": the words name what is denied, not who speaks.
   if (CLAIM_NOUN_FIRST.test(cleaned)) return undefined;
 
   const head = cleaned.trim().split(",")[0].trim();
   const surface = cleaned.trim();
+  // "the country's foreign minister said": the state the sentence named last.
+  if (/^the country['’]s\s+/i.test(head)) {
+    const named = finder.find(text, memory.sentenceStart ?? start, start).filter((referent) => referent.actor);
+    const actor = named[named.length - 1]?.actor ?? memory.last?.actor;
+    if (actor) return { actor, surface, anonymous, via: "context" };
+  }
   const unnamed = head.match(UNNAMED_OFFICIAL);
   if (unnamed) {
     const last = memory.byNoun?.get(unnamed[1].toLowerCase()) ?? memory.last;
@@ -141,7 +152,9 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     // Only a person heard in this paragraph or the one before: further back, "he" is the writer's loose "it".
     const personNear = memory.personParagraph !== undefined && memory.paragraph !== undefined && memory.paragraph - memory.personParagraph <= 1;
     const noun = /^(?:he|she)$/i.test(head) && personNear && memory.last && isBody(memory.last.surface, finder) ? "person" : head.match(REMEMBERED_NOUN)?.[1].toLowerCase().replace(/s$/, "");
-    const last = (noun ? memory.byNoun?.get(noun) : undefined) ?? memory.last;
+    // "its Foreign Ministry": the ministry of whoever was last the subject, not the last ministry heard.
+    const owned = /^(?:its|their)\s/i.test(head);
+    const last = (noun && !owned ? memory.byNoun?.get(noun) : undefined) ?? memory.last;
     if (!last) return { actor: null, surface, anonymous, via: "back-reference" };
     return { actor: last.actor, surface, anonymous: anonymous || last.anonymous, relayedBy: last.relayedBy, via: "back-reference" };
   }
@@ -159,6 +172,9 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   let speaker: Speaker;
   if (first) {
     speaker = { actor: first.actor, surface, anonymous, via: "named" };
+    // "Armenia's deputy prime minister …, Gevorg Sahakyan,": the name is Armenia's from now on ("Sahakyan said").
+    const person = cleaned.match(PERSON_IN_SUBJECT)?.[1];
+    if (person && first.actor && !finder.find(person).some((referent) => referent.kind !== "official")) finder.learnName(person, first.actor);
   } else {
     const placeActor = place ? finder.find(text, place.start, place.end).find((referent) => referent.actor)?.actor : undefined;
     if (!placeActor || !OFFICE_NOUN.test(cleaned)) return relayed({ actor: null, surface, anonymous, via: "named" });
@@ -180,6 +196,9 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   }
 }
 
+// A first name and surname standing alone in a subject, not an institution's two capitalised words.
+const PERSON_IN_SUBJECT = /(?:^|,\s+|\s)((?!(?:Foreign|Defen[cs]e|Interior|State|National|Prime|Deputy|General|Security|Border|Federal|Presidential)\b)[A-Z][\p{Ll}’'-]+\s+(?!(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency|Staff|Minister|Federation|Republic)\b)[A-Z][\p{Ll}’'-]+)\s*,?\s*$/u;
+
 const BODY = /\b(?:ministry|government|army|military|command|service|office|embassy|presidency|headquarters|agency|forces|Ministry|Government|Army|Command|Service|Office|Embassy|Presidency|Headquarters|Agency|Forces)\b/u;
 
 /** Whether a speaker's words name a body ("the Russian Defence Ministry", "Moscow"), which no "he" or "she" refers to. */
@@ -195,8 +214,11 @@ function isBody(surface: string, finder: ReferentFinder): boolean {
  */
 function contextActor(text: string, start: number, finder: ReferentFinder, memory: SpeakerMemory): string | null | undefined {
   const sentenceStart = memory.sentenceStart ?? start;
+  // Not inside a quotation before the speaker ("“… political will in Moscow,” Energy Minister Victor Rusu said").
+  const quoted = [...text.slice(sentenceStart, start).matchAll(/["“«][^"“”«»]*["”»]/g)].map((quote) => ({ from: sentenceStart + (quote.index ?? 0), to: sentenceStart + (quote.index ?? 0) + quote[0].length }));
   const owners = finder
     .find(text, sentenceStart, start)
+    .filter((referent) => !quoted.some((quote) => quote.from <= referent.start && referent.end <= quote.to))
     .filter((referent) => referent.actor && (referent.kind === "adjective" || /^['’]s\b/.test(text.slice(referent.end, referent.end + 3))));
   return owners.length ? owners[owners.length - 1].actor : memory.last?.actor;
 }

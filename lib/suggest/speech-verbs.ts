@@ -74,7 +74,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
   }
   if (verb === "told" || verb === "tells") {
     // "told reporters: …", "told the agency the units …": skip the hearer.
-    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|us|me|him|her|them|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
+    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|us|me|him|her|them|(?:our|the|a) (?:[a-z]+ )?correspondents?|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
     if (!hearer) return -1;
     at += hearer[0].length;
   }
@@ -89,7 +89,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
 }
 
 /** A subject that points back to the last speaker rather than naming anyone. */
-export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|the (?:(?:border|foreign|defen[cs]e|interior|security|emergencies|press|navy|state)\s+)?(?:ministry|spokes(?:man|woman|person)|official|officials|source|agency|(?:deputy )?minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|headquarters|embassy|(?:diplomatic )?mission|press service|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry)|the (?:ministry|embassy|government)['’]s (?:spokes(?:man|woman|person)|press service|representative))$/i;
+export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|(?:the|its|their) (?:(?:border|foreign|defen[cs]e|interior|security|emergencies|press|navy|state|Foreign|Defen[cs]e|Interior)\s+)?(?:ministry|Ministry|spokes(?:man|woman|person)|official|officials|source|agency|(?:deputy )?minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|headquarters|embassy|(?:diplomatic )?mission|press service|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry)|the (?:ministry|embassy|government)['’]s (?:spokes(?:man|woman|person)|press service|representative))$/i;
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
 export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration|governor|mayor)\b/i;

@@ -56,7 +56,7 @@ function countQuotes(text: string): number {
 }
 
 // ", and that …", ", adding that …", "and also …", ", and denounced …": a second statement by the same speaker.
-const SECOND_STATEMENT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+|,\s+adding\s+that\s+|\s+and\s+also\s+(?=["“«])|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:emphasi[sz]e[sd]|underline[sd]|state[sd]|recalle?d?s?|accuse[sd]|denounce[sd]|denie[sd]|sa(?:id|ys)|warn(?:ed|s)|insist(?:ed|s)|call(?:ed|s)|claim(?:ed|s)|condemn(?:ed|s)|stress(?:ed|es)|add(?:ed|s)|describe[sd]|dismiss(?:ed|es)|allege[sd]|note[sd]|argue[sd]|reject(?:ed|s))\b)|,\s+(?:noting|saying|insisting|warning|stressing|arguing|claiming)\s+that\s+|,\s+(?=(?:dismissed|denied|rejected|accused|insisted|warned|stressed)\s)/g;
+const SECOND_STATEMENT = /,?\s+(?:and|but)\s+(?:also\s+)?that\s+|,\s+adding\s+that\s+|\s+and\s+also\s+(?=["“«])|,?\s+(?:and|but)\s+(?:also\s+)?(?=(?:emphasi[sz]e[sd]|underline[sd]|state[sd]|recalle?d?s?|accuse[sd]|denounce[sd]|denie[sd]|sa(?:id|ys)|warn(?:ed|s)|insist(?:ed|s)|call(?:ed|s)|claim(?:ed|s)|condemn(?:ed|s)|stress(?:ed|es)|add(?:ed|s)|describe[sd]|dismiss(?:ed|es)|allege[sd]|note[sd]|argue[sd]|reject(?:ed|s))\b)|,\s+(?:noting|saying|insisting|warning|stressing|arguing|claiming)\s+that\s+|,\s+(?=(?:dismisse[sd]|denie[sd]|reject(?:ed|s)|accuse[sd]|insist(?:ed|s)|warn(?:ed|s)|stress(?:ed|es))\s)/g;
 
 /** Splits a statement where a coordinated "and that …" starts another one, outside quotation marks. */
 export function splitCoordinated(text: string, span: Span): Span[] {

@@ -24,12 +24,16 @@ export const OFFICIAL_WITHOUT_COUNTRY = new RegExp(
     `(?:the\\s+)?(?:deputy\\s+)?governor\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:province|region|oblast))?(?:,\\s+${NAME})?`,
     // "Deputy Energy Minister Hakob Vardanyan", "Brigadier General Masoud Rezaei, commander of …"
     `(?:(?:Deputy|First Deputy|Vice)\\s+)?(?:Prime Minister|President|(?:[A-Z][\\p{Ll}]+\\s+){0,2}Minister|Minister of [A-Z][\\p{L} ]{2,30}|(?:Brigadier |Major |Lieutenant )?General|Colonel|(?:Rear |Vice )?Admiral)\\s+${NAME}(?:,\\s*[^,]{3,80})?`,
+    // "Foreign Minister Aydınlı": a title and a surname alone
+    "(?:(?:Deputy|First Deputy|Vice)\\s+)?(?:Prime Minister|President|(?:[A-Z][\\p{Ll}]+\\s+){0,2}Minister)\\s+([A-Z][\\p{Ll}’'-]{2,})",
     // "the prime minister"
     "[Tt]he\\s+(?:prime minister|president|foreign minister|defen[cs]e minister|interior minister)",
     // "An official in the prime minister's office"
     "(?:[Aa]n?|[Oo]ne|[Tt]he)\\s+(?:senior\\s+)?(?:official|aide|adviser|source)\\s+(?:in|at|from)\\s+the\\s+(?:prime minister['’]s|president['’]s|presidential|foreign minister['’]s)\\s+(?:office|administration|staff)",
     // "The State Security Service", "the Border Guard Service"
-    "(?:[Tt]he\\s+)?(?:(?:State|National|Federal|Foreign|Border|Security|Intelligence|Investigative|Customs|Migration|Emergency|Emergencies)\\s+){1,3}(?:Service|Committee|Guard)",
+    "(?:[Tt]he\\s+)?(?:(?:State|National|Federal|Foreign|Border|Security|Intelligence|Investigative|Customs|Migration|Emergency|Emergencies|Road|Air|Transport)\\s+){1,3}(?:Service|Committee|Guard|Agency)",
+    // "National Defence Ministry sources"
+    "(?:[A-Z][\\p{Ll}]+\\s+){1,3}Ministry\\s+(?:sources?|officials?)",
     // "The Coordination Headquarters", not "the Interstate Aviation Committee"
     "[Tt]he\\s+(?!(?:International|European|United|World|Interstate|Global|Joint)\\b)(?:[A-Z][\\p{Ll}]+\\s+){1,2}(?:Headquarters|Directorate|Inspectorate)",
     // "regional governor Oleh Savchuk", "navy commander Oleksiy Neizhpapa": a lower-case title before a name
@@ -38,9 +42,11 @@ export const OFFICIAL_WITHOUT_COUNTRY = new RegExp(
   "u",
 );
 // "Nobody in Moscow has said this to me": a negated subject names no speaker.
+// "A Western diplomat in Yerevan", "a European official": a third party's person, wherever they are.
+export const THIRD_PARTY_PERSON = /\b(?:Western|European|foreign|U\.?N\.?|international|American|U\.?S\.?|EU)\s+(?:diplomats?|officials?|observers?|sources?|envoys?|monitors?)\b/;
 export const NOBODY = /^(?:Nobody|No one|None|Neither|Nothing)\b/;
 // Speakers for themselves: parliaments' members, the opposition, companies, trade bodies, citizens.
-export const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|academics?|professors?|lawyers?|campaigners?|pollsters?|press|papers|newspapers?|dailies|daily|weekly|outlets?|media|columnists?|editorials?|broadcasters?|Railways|Airlines|Bank|Corporation|Consortium)\b/;
+export const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|academics?|professors?|lawyers?|campaigners?|pollsters?|correspondents?|reporters?|journalists?|presenters?|press|papers|newspapers?|dailies|daily|weekly|outlets?|media|columnists?|editorials?|broadcasters?|Railways|Airlines|Bank|Corporation|Consortium)\b/;
 // Moscow-installed or separatist authorities: neither the state whose territory they hold nor (by the gold's convention) the one that installed them.
 export const DE_FACTO = /(?:\p{L}+-(?:appointed|installed|backed|controlled)|\boccupied\b|\bde facto\b|\bself-(?:proclaimed|declared)\b|\bseparatists?\b)/u;
 // "A ministry official, who asked not to be named, said": the ministry last heard.

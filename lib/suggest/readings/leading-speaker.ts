@@ -48,12 +48,13 @@ function relativeSpeaker(text: string, sentence: Sentence, verbStart: number, fi
   return speaker?.actor ? speaker : undefined;
 }
 
-const RELATIVE_CLAUSE = /,\s*(?:who|which|whose)\b[^,"“”«»]*,/g;
+const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|as reported|as quoted|as cited)\b[^,"“”«»]*,/g;
 
 // "Georgia summoned the envoy after a senior Ukrainian official accused …", "relations soured since Prime
 // Minister Armen Tadevosyan said …": the speaker is the subject of a clause inside the sentence.
-const CLAUSE_OPENING = /(?:,\s+(?:and|but)\s+|,\s+|\b(?:after|since|when|because|while|before|until|although|though|but)\s+)/g;
-const SUBORDINATOR = /\b(?:after|since|when|because|while|before|until|although|though)\s+/;
+const CLAUSE_OPENING = /(?:,\s+(?:and|but)\s+|,\s+|\b(?:after|since|when|because|while|before|until|although|though|but|as(?!\s+(?:reported|quoted|cited|well|such|usual|expected|part|a result)\b))\s+)/g;
+// Not "as reported by …", "as usual": an aside, no clause.
+const SUBORDINATOR = /\b(?:after|since|when|because|while|before|until|although|though|as(?!\s+(?:reported|quoted|cited|well|such|usual|expected|part|a result)\b))\s+/;
 
 function subordinateSpeaker(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
   const before = sentence.text.slice(0, verbStart);

@@ -12,6 +12,8 @@ const SUBJECT_END = /\s+(?:[a-z]{3,}ed|has|have|had|is|was|were|are|on|in|at|iss
 // "Iran's army began exercises, with a senior commander warning that …".
 const WITH_PARTICIPLE = /\bwith\s+([^,"“”]{3,80}?)\s+(warning|saying|insisting|claiming|accusing|alleging|denying)\s+/u;
 
+export const SECOND_PARTICIPLE = /,?\s+and\s+([A-Z][^,"“”]{1,60}?)\s+(warning|saying|insisting|claiming|accusing|alleging|denying)\s+/u;
+
 export function participle(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
   const withSubject = sentence.text.match(WITH_PARTICIPLE);
   if (withSubject) {
@@ -20,7 +22,16 @@ export function participle(text: string, sentence: Sentence, finder: ReferentFin
     if (speaker?.actor) {
       const after = (withSubject.index ?? 0) + withSubject[0].length;
       const that = sentence.text.slice(after).match(/^that\s+/);
-      return statements(text, { start: sentence.start + after + (that ? that[0].length : 0), end: sentence.end }, speaker, `with ${withSubject[1]} ${withSubject[2]}`, "leading");
+      // "with Yerevan saying …, and Baku insisting …": the second side, its own statement.
+      const second = sentence.text.slice(after).match(SECOND_PARTICIPLE);
+      const firstEnd = second ? sentence.start + after + (second.index ?? 0) : sentence.end;
+      const readings = statements(text, { start: sentence.start + after + (that ? that[0].length : 0), end: firstEnd }, speaker, `with ${withSubject[1]} ${withSubject[2]}`, "leading");
+      if (!second) return readings;
+      const otherAt = firstEnd + second[0].indexOf(second[1]);
+      const other = resolveSpeaker(text, otherAt, otherAt + second[1].length, finder, memory);
+      if (!other?.actor) return readings;
+      const secondStart = firstEnd + second[0].length + (text.slice(firstEnd + second[0].length).match(/^that\s+/)?.[0].length ?? 0);
+      return [...readings, ...statements(text, { start: secondStart, end: sentence.end }, other, `${second[1]} ${second[2]}`, "leading")];
     }
   }
   const found = sentence.text.match(PARTICIPLE);
