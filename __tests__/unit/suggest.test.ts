@@ -636,3 +636,66 @@ describe("translated copy, press reviews, fact-checks and interviews (found on s
     expect(claimsIn(explainer, MORE)).toEqual([["Russia would help", "Russia"]]);
   });
 });
+
+describe("read-outs, analyses, live blogs and briefs (found on sealed sets B and C)", () => {
+  const MORE: ActorRef[] = ["Russia", "Ukraine", "Azerbaijan", "Armenia", "Iran", "Turkey"].map((name) => ({ name, aliases: [] }));
+
+  it("two sides in one sentence: 'with Yerevan saying …, and Baku insisting …'", () => {
+    expect(claimsIn("Armenia and Azerbaijan traded accusations, with Yerevan saying a survey team had placed markers on farmland and Baku insisting its engineers never left the line.", MORE)).toEqual([
+      ["a survey team had placed markers on farmland", "Armenia"],
+      ["its engineers never left the line", "Azerbaijan"],
+    ]);
+  });
+
+  it("an attribution between two statements, 'its' ministry being the last subject's", () => {
+    const text = "Turkey, which controls the straits, urged both sides to avoid escalation. No Turkish-flagged vessels had been affected, its Foreign Ministry said in a statement, and traffic through the Bosphorus was running normally.";
+    expect(claimsIn(text, MORE)).toEqual([
+      ["No Turkish-flagged vessels had been affected", "Turkey"],
+      ["traffic through the Bosphorus was running normally", "Turkey"],
+    ]);
+  });
+
+  it("a person named in a resolved subject is that state's later; a spokeswoman after 'In a written statement,'", () => {
+    const text =
+      'Armenia\'s deputy prime minister and the head of its border commission, Gevorg Sahakyan, told reporters that four posts stood inside Armenia. "This is not a technical error," Sahakyan said. Azerbaijan\'s Foreign Ministry rejected the allegations. In a written statement, spokeswoman Leyla Gasimova said no post had been placed outside the line.';
+    expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Armenia", "Armenia", "Azerbaijan", "Azerbaijan"]);
+  });
+
+  it("'the country's foreign minister' is the state the sentence named", () => {
+    expect(claimsIn('Türkiye will apply the Montreux Convention "to the letter", the country\'s foreign minister said on Wednesday.', MORE)).toEqual([
+      ['Türkiye will apply the Montreux Convention "to the letter"', "Turkey"],
+    ]);
+  });
+
+  it("refuses Western diplomats and companies known by their apposition; a medium citing a state's ministry gives the state", () => {
+    expect(claimsIn("A Western diplomat in Yerevan said the episode showed how far apart the allies had drifted.", MORE)).toEqual([]);
+    expect(claimsIn("SOCAR, Azerbaijan's state oil company, said the pipeline had spare capacity.", MORE)).toEqual([]);
+    expect(claimsIn("The remarks came days after the Russian daily Izvestia, citing a source in the Russian Defence Ministry, reported that Moscow had asked Ankara to let a corvette through.", MORE)).toEqual([
+      ["Moscow had asked Ankara to let a corvette through", "Russia"],
+    ]);
+  });
+
+  it("a statement that is itself an attribution is the inner speaker's, relayed by the outer one", () => {
+    const text =
+      "According to the Azerbaijani Foreign Ministry, Minister Elnur Mammadzade told his Russian counterpart, Pavel Dronov, that the detentions were unacceptable. The Azerbaijani read-out said Dronov had assured him that the rights of the detainees would be ensured.";
+    const suggestions = suggestClaims(text, MORE).map((suggestion) => [text.slice(suggestion.start, suggestion.end), suggestion.actor, suggestion.relayedBy]);
+    expect(suggestions).toEqual([
+      ["the detentions were unacceptable", "Azerbaijan", undefined],
+      ["the rights of the detainees would be ensured", "Russia", "Azerbaijan"],
+    ]);
+  });
+
+  it("a colon after a clause breaks like a semicolon; a short sentence names who speaks next", () => {
+    expect(claimsIn('Tehran has hit back: the Iranian foreign ministry accuses Baku of "turning a customs case into a political show".', MORE)).toEqual([
+      ['Baku of "turning a customs case into a political show"', "Iran"],
+    ]);
+    expect(claimsIn("Russia weighs in. At her weekly briefing, foreign ministry spokeswoman Irina Sokolova said no Russian ships had been involved.", MORE)).toEqual([
+      ["no Russian ships had been involved", "Russia"],
+    ]);
+  });
+
+  it("disputing or rejecting findings is a claim; when and where are not part of it", () => {
+    expect(claimsIn("Azerbaijan disputes that account.", MORE)).toEqual([["that account", "Azerbaijan"]]);
+    expect(claimsIn("The Russian embassy in Baku rejected the findings on Friday.", MORE)).toEqual([["the findings", "Russia"]]);
+  });
+});

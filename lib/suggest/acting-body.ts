@@ -12,7 +12,7 @@ import { rememberSpeaker, type SpeakerMemory } from "./speaker";
  */
 export function rememberActingBody(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): void {
   const remember = (actor: string | null, surface: string): void => rememberSpeaker(memory, { actor, surface, anonymous: false, via: "named" });
-  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|navy|military|forces|diplomacy|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Navy|Forces|Staff|Service|Embassy|Headquarters|Guard|Agency|Office|Minister)\b(?:\s+(?:source|official)s?\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}]+(?:\s+(?=[A-Z]))?){1,4}){0,3}/u);
+  const opening = sentence.text.match(/^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:ministry|government|presidency|command|army|navy|military|forces|diplomacy|spokes(?:man|woman|person)|minister|Ministry|Government|Presidency|Command|Army|Navy|Forces|Staff|Service|Embassy|Headquarters|Guard|Agency|Office|Minister|version|read-out|readout|statement)\b(?:\s+(?:source|official)s?\b)?(?:\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}]+(?:\s+(?=[A-Z]))?){1,4}){0,3}/u);
   const referent = opening && finder.find(text, sentence.start, sentence.start + opening[0].length)[0];
   if (opening && referent) return remember(referent.actor, opening[0]);
   // "That drew a quick response from Moscow.": the state answering speaks next.
@@ -38,7 +38,9 @@ export function rememberActingBody(text: string, sentence: Sentence, finder: Ref
   }
   // "Iran, which has long opposed …, appeared reassured.", "Baku was not reassured.": the state itself, as the subject.
   const opener = finder.find(text, sentence.start, Math.min(sentence.end, sentence.start + 40))[0];
-  if (opener && opener.start === sentence.start && opener.actor && opener.kind !== "adjective" && /^(?:,|\s+(?:was|is|has|had|appeared|seemed|remained|struck|took|went)\b)/.test(text.slice(opener.end, opener.end + 12))) {
+  // "Russia weighs in.", "Baku hit back.": a short sentence whose subject is the state.
+  const short = sentence.text.trim().split(/\s+/).length <= 6;
+  if (opener && opener.start === sentence.start && opener.actor && opener.kind !== "adjective" && (short || /^(?:,|\s+(?:was|is|has|had|appeared|seemed|remained|struck|took|went)\b)/.test(text.slice(opener.end, opener.end + 12)))) {
     return remember(opener.actor, opener.surface);
   }
   // "Asked about her remarks, Movsisyan was …": an official already known, as the subject.

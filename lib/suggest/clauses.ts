@@ -18,7 +18,8 @@ export function withoutDateline(sentence: Sentence): Sentence {
 // Kremlin points to …": two speakers, two statements. Cut only where the second part has a speech verb
 // of its own, so "said the units withdrew while talks went on" stays whole.
 // A headline's "Kyiv says …, Minsk denies any build-up": the second speaker's denial after a bare comma.
-const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|;\s+|,\s+(?=[A-Z][^,"“”«»]{1,40}\s+(?:denies|rejects|dismisses|denied|rejected|dismissed)\s+\S))/g;
+// "Tehran has hit back: the Iranian foreign ministry accuses …": a colon, like a semicolon.
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|[;:]\s+|,\s+(?=[A-Z][^,"“”«»]{1,40}\s+(?:denies|rejects|dismisses|denied|rejected|dismissed)\s+\S))/g;
 
 export function splitClauses(sentence: Sentence): Sentence[] {
   const parts: Sentence[] = [];
@@ -27,7 +28,10 @@ export function splitClauses(sentence: Sentence): Sentence[] {
     const at = cut.index ?? 0;
     const rest = sentence.text.slice(at + cut[0].length);
     // After ", while" both parts must attribute; after ";" the second must (the first may be a headline's news).
-    const bothAttribute = !cut[0].includes(";");
+    const bothAttribute = !/[;:]/.test(cut[0]);
+    // "X said: …" introduces its own statement; the colon breaks only after words that attribute nothing.
+    // A headline's "Ukrainian army: … “false”" names its speaker before the colon: a clause there has three words at least.
+    if (cut[0].includes(":") && (firstSpeechVerb(sentence.text.slice(from, at), 0) || sentence.text.slice(from, at).trim().split(/\s+/).length < 3)) continue;
     // "Chișinău protests …; Moscow: “routine training”": a headline's second half in the colon shape.
     const colonHeadline = !bothAttribute && /^[^:"“”«»]{2,50}:\s+["“«]/u.test(rest);
     if (/["“”«»]/.test(sentence.text.slice(from, at).replace(/["“][^"”]*["”]/g, "")) || !(firstSpeechVerb(rest, 0) || colonHeadline) || (bothAttribute && !firstSpeechVerb(sentence.text.slice(from, at), 0))) continue;

@@ -22,11 +22,14 @@ const MEDIA_NOUN = /^\s+(?:[\p{L}-]+\s+)?(?:media|news|press|newspapers?|agency|
 // Words between a state's adjective and an official's title: "Armenian Deputy Foreign Minister …".
 // Written out case by case rather than with the "i" flag, which would let [A-Z] match "called".
 const TITLE_WORDS = `(?:(?:${anyCase("deputy|foreign|defence|defense|security|council|ministry|interior|presidential|military|intelligence|national|prime|first|vice|general|of|the|staff|chief|armed|forces|human|rights|regional")})\\s+){0,4}`;
-const TITLES = `(?:${anyCase("president|prime minister|minister|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|secretary|ambassador|envoy|commander|chief|head|leader|commissioner|ombudsman|ombudswoman|governor|mayor|chairman|chairwoman")})`;
+const TITLES = `(?:${anyCase("president|prime minister|minister|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|secretary|ambassador|envoy|commander|chief|head|leader|commissioner|ombudsman|ombudswoman|governor|mayor|chairman|chairwoman|counterpart")})`;
 const PERSON_NAME = "([A-Z][\\p{Ll}’'-]+(?:\\s+[A-Z][\\p{Ll}’'-]+){1,2})";
 const OFFICIAL_AFTER_REFERENT = new RegExp(`^(?:['’]s)?\\s+${TITLE_WORDS}${TITLES},?\\s+${PERSON_NAME}`, "u");
 
-const NAME_THEN_OFFICE = new RegExp(`${PERSON_NAME},\\s+([^,.;"“”]{3,90}),`, "gu");
+// "Farid Karimli, a foreign policy aide to …,": a person (not "Foreign Ministry, Minister X told his Russian
+// counterpart,"), then an apposition that opens like one.
+const INSTITUTION_WORD = "(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency|Staff|Federation|Republic|Union)";
+const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}])((?!(?:Foreign|Defen[cs]e|Interior|State|National|Prime|Deputy|Minister)\\b)[A-Z][\\p{Ll}’'-]+(?:\\s+(?!${INSTITUTION_WORD}\\b)[A-Z][\\p{Ll}’'-]+){1,2}),\\s+((?:an?|the|[A-Z][\\p{L}’'-]+['’]s|[a-z][\\p{L}-]*)\\s[^,.;"“”]{3,90}),`, "gu");
 const OFFICE_IN_APPOSITION = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|official|ambassador|envoy|deputy|commander|general|officer|diplomat|secretary|commissioner|president|chief|head)\b/i;
 
 /** "deputy|prime minister" -> "[dD]eputy|[pP]rime [mM]inister": lower or capitalised, as news writes titles. */

@@ -187,9 +187,14 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   /** "X, citing Y, said": the statement is Y's, relayed by X (a medium or third party relays none of its own). */
   function relayed(speaker: Speaker): Speaker {
     if (!citing) return speaker;
-    const citedNoun = text.slice(citing.start, citing.end).match(/citing\s+(?:the|its)\s+(ministry|army|military|government|presidency)\b/i)?.[1].toLowerCase();
+    const citedNoun = text.slice(citing.start, citing.end).match(/citing\s+(?:the|its)\s+(ministry|army|navy|military|government|presidency|command|service)(?:['’]s)?\b/i)?.[1].toLowerCase();
     const citedBack = citedNoun ? memory.byNoun?.get(citedNoun) : undefined;
-    const source = finder.find(text, citing.start, citing.end).find((referent) => referent.actor) ?? (citedBack?.actor ? { actor: citedBack.actor } : undefined);
+    // "Iran's state broadcaster IRIB, citing the navy's northern command": a body the medium's own state has.
+    const mediumState = citedNoun ? finder.find(text, start, citing.start).find((referent) => referent.actor)?.actor : undefined;
+    const source =
+      finder.find(text, citing.start, citing.end).find((referent) => referent.actor) ??
+      (citedBack?.actor ? { actor: citedBack.actor } : undefined) ??
+      (mediumState && speaker.actor === null ? { actor: mediumState } : undefined);
     const citingAnonymous = ANONYMOUS.test(text.slice(citing.start, citing.end));
     if (!source?.actor || source.actor === speaker.actor) return speaker;
     return { ...speaker, actor: source.actor, relayedBy: speaker.actor ?? undefined, anonymous: speaker.anonymous || citingAnonymous };

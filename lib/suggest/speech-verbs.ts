@@ -12,7 +12,7 @@ const VERBS = [
   "blamed", "blames", "condemned", "condemns", "explained", "emphasised", "emphasized", "underlined", "reiterated", "repeated",
   "replied", "responded", "countered", "tweeted", "posted", "estimated", "suggested", "assessed", "affirmed", "recalled",
   "described", "describes", "dismissed", "dismisses", "complained", "vowed", "conceded", "threatened", "predicted", "pledged",
-  "contended", "signalled", "signaled", "hinted", "branded", "refuted", "refutes", "rejected", "rejects",
+  "contended", "signalled", "signaled", "hinted", "branded", "refuted", "refutes", "rejected", "rejects", "disputed", "disputes",
   // Present tense, as live blogs, headlines and translated statements write them ("The ministry notes with concern that …").
   "notes", "stresses", "emphasises", "emphasizes", "underlines", "reiterates", "explains", "asserts", "maintains", "acknowledges",
   "admits", "concedes", "recalls", "affirms", "declares", "contends", "predicts", "vows", "complains", "suggests", "replies",
@@ -23,10 +23,18 @@ const VERBS = [
 export const SPEECH_VERB = new RegExp(`["“‘']?(?<![\\p{L}-])(${VERBS.join("|")})(?![\\p{L}-])["”’']?`, "gu");
 
 /** Verbs whose object, not a that-clause, is the statement: "accused Y of …", "denied …", "called A a B". */
-export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports", "described", "describes", "dismissed", "dismisses", "branded", "refuted", "refutes", "rejected", "rejects"]);
+export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports", "described", "describes", "dismissed", "dismisses", "branded", "refuted", "refutes", "rejected", "rejects", "disputed", "disputes"]);
 
 /** "rejected the accusations", "rejected the charge that …", "rejected them as …": a rejection is a claim only of a claim. */
-export const REJECTED_CLAIM = /^\s+(?:(?:the|these|those|this|that|such|all|any|its|their|his|her|[A-Z][\p{L}’'-]+['’]s)\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?|suggestions?|criticism)\b|^\s+(?:it|them|this|that)\s+as\b/u;
+/** What a denial can have for its object: "the accusations", "that account", "the findings". */
+export const CLAIM_NOUNS = "reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?|suggestions?|criticism|findings|conclusions?|figures|characteri[sz]ation";
+const DETERMINER = "the|these|those|this|that|such|all|any|its|their|his|her";
+
+/** "rejected the accusations", "rejected the charge that …", "rejected them as …": a rejection is a claim only of a claim. */
+export const REJECTED_CLAIM = new RegExp(`^\\s+(?:(?:${DETERMINER}|[A-Z][\\p{L}’'-]+['’]s)\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}(?:${CLAIM_NOUNS})\\b|^\\s+(?:it|them|this|that)\\s+as\\b`, "u");
+/** A statement that is nothing but such an object, and the same followed by when or where. */
+export const CLAIM_NOUN_ONLY = new RegExp(`^(?:${DETERMINER})?\\s*(?:[\\p{L}’'-]+\\s+){0,2}(?:${CLAIM_NOUNS})$`, "iu");
+export const CLAIM_NOUN_THEN_CIRCUMSTANCE = new RegExp(`^((?:${DETERMINER})?\\s*(?:[\\p{L}’'-]+\\s+){0,2}(?:${CLAIM_NOUNS}))(\\s+(?:on|in|at|during|via|through|late|early)\\b.*)$`, "iu");
 
 /** "called on both sides to …", "called for restraint": an appeal, not a statement. */
 export const APPEAL_AFTER_VERB = /^\s+(?:on|for|upon)\b/;
@@ -58,7 +66,7 @@ const LEADING_ADVERBIAL = new RegExp(
   "u",
 );
 
-const THAT_CLAIM_NOUN = /^\s+(?:that|this)\s+(?:[\p{L}’'-]+\s+)?(?:claims?|accusations?|allegations?|charges?|reports?|description|version|account|assertion|characteri[sz]ation)\s*[.!?]?$/u;
+const THAT_CLAIM_NOUN = new RegExp(`^\\s+(?:that|this)\\s+(?:[\\p{L}’'-]+\\s+)?(?:${CLAIM_NOUNS})\\s*[.!?]?$`, "u");
 
 /** Where the statement starts after a speech verb ending at `from`, or -1 when it does not start there. */
 export function statementStart(sentence: string, from: number, verb: string): number {
@@ -74,7 +82,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
   }
   if (verb === "told" || verb === "tells") {
     // "told reporters: …", "told the agency the units …": skip the hearer.
-    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|us|me|him|her|them|(?:our|the|a) (?:[a-z]+ )?correspondents?|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
+    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|us|me|him|her|them|(?:our|the|a) (?:[a-z]+ )?correspondents?|(?:state|national|public) (?:television|TV|radio|media)|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
     if (!hearer) return -1;
     at += hearer[0].length;
   }

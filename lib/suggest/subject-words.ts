@@ -5,7 +5,7 @@
 // Auxiliaries are allowed only right before the verb ("Russia has accused"), where they are trimmed first.
 export const NOT_A_SUBJECT = /\b(?:that|which|what|when|but|because|if|since|while|where|is|are|was|were|be|been|being|not|never|did|does|do|had|has|have|would|will|could|should|might|must|can|didn't|doesn't)\b|n't\b/i;
 export const TRAILING_CIRCUMSTANCE = /\s+(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?|for its part|later|also|again|has|have|had|would|will|then|earlier|previously|now|today|yesterday|repeatedly|once again|in (?:a|its) statement|overnight|long|often|always|in the past)$/;
-export const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:charge|claim|accusation|allegation|assertion|version|account|report)s?\b/i;
+export const CLAIM_NOUN_FIRST = /^\s*(?:a|an|the|this|that|which)\s+(?:[\p{L}-]+\s+)?(?:charge|claim|accusation|allegation|assertion|version|account|report)s?\b/iu;
 // "governor Oleh Kravets says", "with host Iran warning": a lower-case role word before a name.
 export const ROLE_BEFORE_NAME = /^(?:governor|mayor|spokes(?:man|woman|person)|minister|president|commander|ombuds(?:man|woman)|host|neighbouring|neighboring|fellow)\s+[A-Z]/;
 export const DETERMINER_OR_PRONOUN = /^(?:the|a|an|its|his|her|their|he|she|it|they|one|two|three|several|some)$/;

@@ -1,7 +1,7 @@
 // A reading becomes a Suggestion: the span trimmed, its attribution kind, a confidence and a reason a
 // journalist can check; then one suggestion per span and actor.
 import type { Reading } from "./readings";
-import { onlyCircumstances } from "./speech-verbs";
+import { CLAIM_NOUN_ONLY, CLAIM_NOUN_THEN_CIRCUMSTANCE, onlyCircumstances } from "./speech-verbs";
 import { trimStatement } from "./statement-span";
 import type { Attribution, Suggestion } from "./types";
 
@@ -9,10 +9,8 @@ import type { Attribution, Suggestion } from "./types";
 const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those)$/i;
 // "the accusations", "the AZERTAC report": a claim only as what a denial rejects ("Yerevan rejected the
 // accusations" is Armenia's claim, the one a rebuttal links); "Moscow confirmed the report" states nothing.
-const CLAIM_NOUN_ONLY = /^(?:the|these|those|this|that|such|all|any|its|their|his|her)?\s*(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?)$/iu;
 // "rejected the Russian claim on national television": the rejected claim, without when and where.
-const CLAIM_NOUN_THEN_CIRCUMSTANCE = /^((?:the|these|those|this|that|such|all|any|its|their|his|her)?\s*(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?))(\s+(?:on|in|at|during|via|through|late|early)\b.*)$/iu;
-const DENIAL_VERB = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes)$/;
+const DENIAL_VERB = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|disputed|disputes)$/;
 
 export function toSuggestion(text: string, reading: Reading): Suggestion | undefined {
   const { speaker } = reading;

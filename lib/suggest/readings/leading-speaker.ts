@@ -26,7 +26,7 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
   if (/^insist/.test(verb.word) && /^\s+on\b/.test(afterVerb)) return [];
   // "Baku rejected the proposal": a decision, not a statement.
   // Undefined, not none: the sentence still names who speaks next ("… rejected that reading. “…,” the source said").
-  if (/^reject/.test(verb.word) && !REJECTED_CLAIM.test(afterVerb)) return undefined;
+  if (/^(?:reject|disput)/.test(verb.word) && !REJECTED_CLAIM.test(afterVerb)) return undefined;
   const start = statementStart(sentence.text, verb.end, verb.word);
   if (start < 0) return [];
   const words = `${text.slice(sentence.start, sentence.start + verb.start).trim()} ${verb.word}`;
@@ -56,9 +56,13 @@ const CLAUSE_OPENING = /(?:,\s+(?:and|but)\s+|,\s+|\b(?:after|since|when|because
 // Not "as reported by …", "as usual": an aside, no clause.
 const SUBORDINATOR = /\b(?:after|since|when|because|while|before|until|although|though|as(?!\s+(?:reported|quoted|cited|well|such|usual|expected|part|a result)\b))\s+/;
 
+const SUBJECT_ASIDE = /,\s*(?:citing|quoting|speaking|writing|who|which|as reported)\b[^,"“”«»]*,\s*$/;
+
 function subordinateSpeaker(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
   const before = sentence.text.slice(0, verbStart);
-  const openings = [...before.matchAll(CLAUSE_OPENING)];
+  // "after the Russian daily Izvestia, citing a source in the ministry, reported": the aside opens no clause.
+  const withoutAsides = before.replace(SUBJECT_ASIDE, (aside) => " ".repeat(aside.length));
+  const openings = [...withoutAsides.matchAll(CLAUSE_OPENING)];
   const last = openings[openings.length - 1];
   if (!last || /["“”«»]/.test(before)) return undefined;
   const subjectStart = (last.index ?? 0) + last[0].length;

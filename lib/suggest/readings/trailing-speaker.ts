@@ -40,7 +40,8 @@ export function trailingSpeaker(text: string, sentence: Sentence, finder: Refere
       // journalist's comment on the statement.
       const aside = afterVerb.match(/,\s+(?:where|when|which|as|in what|an?|[a-z]+ing)\b|\s+(?:as|while|when|after|before)\s+(?:he|she|it|they|the|a|an|his|her|its|their)\b/);
       if (aside) afterVerb = afterVerb.slice(0, aside.index);
-      const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 7;
+      // "told state television from the exercise area", not "told reporters that …" (a statement follows, not the end of one).
+      const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 7 && !/\bthat\b/.test(afterVerb);
       if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 12 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
       speaker = resolveSpeaker(text, sentence.start + tailStart, sentence.start + tailStart + verb.start, finder, memory);
     }
