@@ -699,3 +699,25 @@ describe("read-outs, analyses, live blogs and briefs (found on sealed sets B and
     expect(claimsIn("The Russian embassy in Baku rejected the findings on Friday.", MORE)).toEqual([["the findings", "Russia"]]);
   });
 });
+
+describe("translated ministries, governors and newcomers (found on sealed set D)", () => {
+  const MORE: ActorRef[] = ["Kazakhstan", "Russia", "Belarus", "Armenia"].map((name) => ({ name, aliases: [] }));
+
+  it("'informed journalists', 'assured residents that', an akim, the vice minister; 'the Russian side' owns no official", () => {
+    const text =
+      "The Ministry of Energy of the Republic of Kazakhstan considers unacceptable the price proposed by the Russian side, Vice Minister of Energy Yerlan Akhmetov informed journalists on Monday. According to the vice minister, the supplier has proposed raising the price by 34 percent. The akim of Kostanay region, Bolat Zhunusov, assured residents that there would be no interruptions.";
+    expect(claimsIn(text, MORE).map(([, actor]) => actor)).toEqual(["Kazakhstan", "Kazakhstan", "Kazakhstan"]);
+  });
+
+  it("a political scientist after 'according to', and an economist coming in, speak for no state, nor does their 'he' or 'she'", () => {
+    const analyst =
+      'Belarus said the warheads were under its control. That distance is telling, according to Pavel Marchuk, a Belarusian political scientist now living in Vilnius. "The Kremlin never lets Minsk speak for it," he said.';
+    expect(claimsIn(analyst, MORE)).toEqual([["the warheads were under its control", "Belarus"]]);
+    const economist = "Kazakhstan's energy ministry said talks would go on. Economist Aigerim Sultanbekova believes the dispute will end well. \"Both sides need this contract,\" she told our publication.";
+    expect(claimsIn(economist, MORE)).toEqual([["talks would go on", "Kazakhstan"]]);
+  });
+
+  it("a church's diocese speaks for itself", () => {
+    expect(claimsIn('Its diocese in southern Russia, whose spokesman spoke to Russian state television, said parishioners there were "deeply worried."', MORE)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import type { ReferentFinder } from "./referents";
 import type { Sentence } from "./sentences";
 import { rememberSpeaker, type SpeakerMemory } from "./speaker";
+import { NON_STATE_SPEAKER } from "./subject-words";
 
 /**
  * A sentence that states nothing but names who speaks next: "The Russian Defence Ministry made no
@@ -46,8 +47,15 @@ export function rememberActingBody(text: string, sentence: Sentence, finder: Ref
   // "Asked about her remarks, Movsisyan was …": an official already known, as the subject.
   const subjectAt = sentence.text.match(/^(?:(?:Asked|Speaking|Pressed|Later|Meanwhile|However|In|At|On|After)\b[^,]{0,60},\s+)?/u)?.[0].length ?? 0;
   const subject = finder.find(text, sentence.start + subjectAt, Math.min(sentence.end, sentence.start + subjectAt + 40))[0];
-  if (subject && subject.start === sentence.start + subjectAt && subject.kind === "official" && subject.actor) remember(subject.actor, subject.surface);
+  if (subject && subject.start === sentence.start + subjectAt && subject.kind === "official" && subject.actor) return remember(subject.actor, subject.surface);
+  // "Economist Aigerim Sultanbekova believes …", "Ozkan's colleague Deniz Aydin had a simpler explanation.":
+  // someone who speaks for no state comes in, and the next "she said" is hers, not the last official's.
+  const newcomer = sentence.text.slice(subjectAt).match(NEWCOMER);
+  if (newcomer && !finder.find(newcomer[0]).some((referent) => referent.actor) && (NON_STATE_SPEAKER.test(newcomer[0]) || !OFFICE_TITLE.test(newcomer[0]))) remember(null, newcomer[0]);
 }
+
+// A person as the subject: an optional role ("Economist", "Ozkan's colleague"), then a first name and surname.
+const NEWCOMER = /^(?:(?:[A-Z][\p{Ll}]+['’]s\s+)?[A-Za-z][\p{Ll}]+\s+)?[A-Z][\p{Ll}’'-]+\s+[A-Z][\p{Ll}’'-]+(?=\s+(?:had|has|was|is|believes|thinks|gave|offered|sees|saw|took|put|spent|works|worked|said)\b)/u;
 
 // "Foreign Ministry spokeswoman Yelena Sorokina was blunter.": a spokesperson named without a country.
 const SPOKESPERSON_OPENING = /^(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+)?(?:[Mm]inistry\s+)?(?:[Ss]pokes(?:man|woman|person)|[Pp]ress secretary)\s+((?:[A-Z][\p{Ll}’'-]+\s*){2,3})\b/u;

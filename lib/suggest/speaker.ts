@@ -224,8 +224,18 @@ function contextActor(text: string, start: number, finder: ReferentFinder, memor
   const owners = finder
     .find(text, sentenceStart, start)
     .filter((referent) => !quoted.some((quote) => quote.from <= referent.start && referent.end <= quote.to))
-    .filter((referent) => referent.actor && (referent.kind === "adjective" || /^['’]s\b/.test(text.slice(referent.end, referent.end + 3))));
+    .filter((referent) => referent.actor && isOwner(text, referent.start, referent.end, referent.kind));
   return owners.length ? owners[owners.length - 1].actor : memory.last?.actor;
+}
+
+// A state named as the owner of a body: "Iran's army", "the Armenian government", "the Ministry of Energy of
+// the Republic of Kazakhstan"; not "the Russian side", which only says whose price it was.
+const OWNED_BODY = /^\s+(?:[A-Z][\p{Ll}]+\s+){0,2}(?:army|ministry|government|forces|military|navy|president|presidency|leadership|authorities|officials|command|Army|Ministry|Government|Forces|Navy|Command)\b/u;
+
+function isOwner(text: string, start: number, end: number, kind: string): boolean {
+  if (/^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  if (kind === "adjective") return OWNED_BODY.test(text.slice(end, end + 40));
+  return /\b(?:Ministry|Service|Committee|Office|Government)\s+of\s+(?:[A-Z][\p{Ll}]+\s+)*(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?$/u.test(text.slice(Math.max(0, start - 80), start));
 }
 
 // With its "Deputy": a deputy foreign minister is not the foreign minister named earlier.

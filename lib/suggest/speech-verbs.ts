@@ -16,7 +16,7 @@ const VERBS = [
   // Present tense, as live blogs, headlines and translated statements write them ("The ministry notes with concern that …").
   "notes", "stresses", "emphasises", "emphasizes", "underlines", "reiterates", "explains", "asserts", "maintains", "acknowledges",
   "admits", "concedes", "recalls", "affirms", "declares", "contends", "predicts", "vows", "complains", "suggests", "replies",
-  "responds", "counters",
+  "responds", "counters", "informed", "informs", "assured", "assures",
 ];
 // Optional quote marks around the verb: the ministry "regretted" the statement. Not inside a
 // hyphenated word: "self-declared independence" declares nothing.
@@ -68,6 +68,9 @@ const LEADING_ADVERBIAL = new RegExp(
 
 const THAT_CLAIM_NOUN = new RegExp(`^\\s+(?:that|this)\\s+(?:[\\p{L}’'-]+\\s+)?(?:${CLAIM_NOUNS})\\s*[.!?]?$`, "u");
 
+/** Verbs with a hearer before the statement: "told reporters that", "informed journalists", "assured residents that". */
+export const TELLING = /^(?:told|tells|informed|informs|assured|assures)$/;
+
 /** Where the statement starts after a speech verb ending at `from`, or -1 when it does not start there. */
 export function statementStart(sentence: string, from: number, verb: string): number {
   let at = from;
@@ -76,13 +79,13 @@ export function statementStart(sentence: string, from: number, verb: string): nu
   if (OBJECT_VERBS.has(verb) && THAT_CLAIM_NOUN.test(rest)) return at + (rest.length - rest.trimStart().length);
   const beforeThat = rest.match(/^(.{0,80}?)\bthat\b\s*/su);
   // "told <anyone> that": whoever heard it, the statement starts after "that".
-  const toldAnyone = (verb === "told" || verb === "tells") && beforeThat && beforeThat[1].trim().split(/\s+/).length <= 6;
+  const toldAnyone = TELLING.test(verb) && beforeThat && beforeThat[1].trim().split(/\s+/).length <= 6;
   if (beforeThat && !/["“”«»]/.test(beforeThat[1]) && (toldAnyone || onlyCircumstances(beforeThat[1]))) {
     return at + beforeThat[0].length;
   }
-  if (verb === "told" || verb === "tells") {
+  if (TELLING.test(verb)) {
     // "told reporters: …", "told the agency the units …": skip the hearer.
-    const hearer = rest.match(/^\s+(?:reporters|journalists|the press|us|me|him|her|them|(?:our|the|a) (?:[a-z]+ )?correspondents?|(?:state|national|public) (?:television|TV|radio|media)|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
+    const hearer = rest.match(/^\s+(?:reporters|journalists|residents|the press|us|me|him|her|them|(?:our|the|a) (?:[a-z]+ )?correspondents?|(?:state|national|public) (?:television|TV|radio|media)|(?:a|an|the) [\p{L} -]{1,40}?(?:conference|agency|channel|newspaper|briefing|television)|[A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)\s*[,:]?\s*/u);
     if (!hearer) return -1;
     at += hearer[0].length;
   }
@@ -97,7 +100,7 @@ export function statementStart(sentence: string, from: number, verb: string): nu
 }
 
 /** A subject that points back to the last speaker rather than naming anyone. */
-export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|(?:the|its|their) (?:(?:border|foreign|defen[cs]e|interior|security|emergencies|press|navy|state|Foreign|Defen[cs]e|Interior)\s+)?(?:ministry|Ministry|spokes(?:man|woman|person)|official|officials|source|agency|(?:deputy )?minister|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|headquarters|embassy|(?:diplomatic )?mission|press service|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry)|the (?:ministry|embassy|government)['’]s (?:spokes(?:man|woman|person)|press service|representative))$/i;
+export const BACK_REFERENCE = /^(?:he|she|it|they|him|her|them|one of them|(?:the|both|two|three) sources|(?:the|its|their) (?:(?:border|foreign|defen[cs]e|interior|security|emergencies|press|navy|state|Foreign|Defen[cs]e|Interior)\s+)?(?:ministry|Ministry|spokes(?:man|woman|person)|official|officials|source|agency|(?:deputy |vice )?minister|akim|governor|mayor|committee|department|president|government|command|army|office|diplomat|ambassador|department|service|military|side|statement|leader|presidency|headquarters|embassy|(?:diplomatic )?mission|press service|Ministry of (?:Defen[cs]e|Foreign Affairs)|Defen[cs]e Ministry|Foreign Ministry)|the (?:ministry|embassy|government)['’]s (?:spokes(?:man|woman|person)|press service|representative))$/i;
 export const ANONYMOUS = /\b(?:sources?|who (?:asked|spoke|declined|requested|did not want)\b[^,]*|speaking on condition of anonymity|on condition of anonymity|not authori[sz]ed to speak|unnamed|anonymous)\b/i;
 /** A subject naming a body or office, which a place ("In Baku, the president's office said") may resolve. */
 export const OFFICE_NOUN = /\b(?:office|ministry|government|president|presidency|spokes(?:man|woman|person)|officials?|minister|diplomacy|army|command|leadership|administration|governor|mayor)\b/i;

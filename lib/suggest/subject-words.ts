@@ -38,6 +38,8 @@ export const OFFICIAL_WITHOUT_COUNTRY = new RegExp(
     "[Tt]he\\s+(?!(?:International|European|United|World|Interstate|Global|Joint)\\b)(?:[A-Z][\\p{Ll}]+\\s+){1,2}(?:Headquarters|Directorate|Inspectorate)",
     // "regional governor Oleh Savchuk", "navy commander Oleksiy Neizhpapa": a lower-case title before a name
     `(?:regional\\s+|deputy\\s+|navy\\s+|army\\s+|military\\s+|presidential\\s+)?(?:governor|mayor|commander|ombuds(?:man|woman))\\s+${NAME}`,
+    // "The akim of Kostanay region, Bolat Zhunusov", "the Vice Minister of Energy"
+    `(?:[Tt]he\\s+)?(?:akim|[Vv]ice [Mm]inister|[Dd]eputy [Mm]inister)\\s+of\\s+[A-Z][\\p{L}-]+(?:\\s+(?:region|province|oblast))?(?:,\\s+${NAME})?`,
   ].join("|")}),?$`,
   "u",
 );
@@ -46,7 +48,7 @@ export const OFFICIAL_WITHOUT_COUNTRY = new RegExp(
 export const THIRD_PARTY_PERSON = /\b(?:Western|European|foreign|U\.?N\.?|international|American|U\.?S\.?|EU)\s+(?:diplomats?|officials?|observers?|sources?|envoys?|monitors?)\b/;
 export const NOBODY = /^(?:Nobody|No one|None|Neither|Nothing)\b/;
 // Speakers for themselves: parliaments' members, the opposition, companies, trade bodies, citizens.
-export const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|academics?|professors?|lawyers?|campaigners?|pollsters?|correspondents?|reporters?|journalists?|presenters?|press|papers|newspapers?|dailies|daily|weekly|outlets?|media|columnists?|editorials?|broadcasters?|Railways|Airlines|Bank|Corporation|Consortium)\b/;
+export const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|scientists?|analysts?|experts?|colleagues?|academics?|professors?|lawyers?|campaigners?|pollsters?|correspondents?|reporters?|journalists?|presenters?|church|Church|diocese|patriarch(?:ate)?|archbishop|bishop|priests?|monaster(?:y|ies)|press|papers|newspapers?|dailies|daily|weekly|outlets?|media|columnists?|editorials?|broadcasters?|Railways|Airlines|Bank|Corporation|Consortium)\b/;
 // Moscow-installed or separatist authorities: neither the state whose territory they hold nor (by the gold's convention) the one that installed them.
 export const DE_FACTO = /(?:\p{L}+-(?:appointed|installed|backed|controlled)|\boccupied\b|\bde facto\b|\bself-(?:proclaimed|declared)\b|\bseparatists?\b)/u;
 // "A ministry official, who asked not to be named, said": the ministry last heard.

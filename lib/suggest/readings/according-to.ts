@@ -11,7 +11,8 @@ export function accordingTo(text: string, sentence: Sentence, finder: ReferentFi
     if (!speaker) return undefined;
     return statements(text, { start: sentence.start + leading[0].length, end: sentence.end }, speaker, `according to ${leading[1]}`, "according");
   }
-  const trailing = sentence.text.match(/,\s+according to\s+([^,]{2,120}?)\s*[.!?]?$/);
+  // "…, according to Pavel Marchuk, a Belarusian political scientist now living in Vilnius.": the apposition says who he is.
+  const trailing = sentence.text.match(/,\s+according to\s+([^,]{2,120}?(?:,\s+(?:an?|the)\s+[^,]{2,120})?)\s*[.!?]?$/);
   if (trailing) {
     const at = sentence.start + (trailing.index ?? 0);
     const subjectStart = at + trailing[0].indexOf(trailing[1]);

@@ -1,7 +1,7 @@
 import type { ReferentFinder } from "../referents";
 import type { Sentence } from "../sentences";
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from "../speaker";
-import { firstSpeechVerb, OBJECT_VERBS, onlyCircumstances } from "../speech-verbs";
+import { firstSpeechVerb, OBJECT_VERBS, onlyCircumstances, TELLING } from "../speech-verbs";
 import { statements, type Reading } from "./reading";
 
 /** "“…,” the ministry said.", "“…,” said the ministry.": the speaker closes the sentence. */
@@ -35,13 +35,13 @@ export function trailingSpeaker(text: string, sentence: Sentence, finder: Refere
       // "…, the ministry said in a statement on Telegram": after the verb, only when, where and to whom.
       // "told state television from the exercise area", "told Reuters, in what would be …", "said on
       // Thursday, dampening hopes …": the hearer or a circumstance, then at most an aside after a comma.
-      if (verb.word === "told" || verb.word === "tells") afterVerb = afterVerb.split(",")[0];
+      if (TELLING.test(verb.word)) afterVerb = afterVerb.split(",")[0];
       // "said as he opened the meeting", "…, he said, a condition Turkish officials have set": when, or the
       // journalist's comment on the statement.
       const aside = afterVerb.match(/,\s+(?:where|when|which|as|in what|an?|[a-z]+ing)\b|\s+(?:as|while|when|after|before)\s+(?:he|she|it|they|the|a|an|his|her|its|their)\b/);
       if (aside) afterVerb = afterVerb.slice(0, aside.index);
       // "told state television from the exercise area", not "told reporters that …" (a statement follows, not the end of one).
-      const toldSomeone = (verb.word === "told" || verb.word === "tells") && afterVerb.trim().split(/\s+/).length <= 7 && !/\bthat\b/.test(afterVerb);
+      const toldSomeone = TELLING.test(verb.word) && afterVerb.trim().split(/\s+/).length <= 7 && !/\bthat\b/.test(afterVerb);
       if (/["“”«»]/.test(afterVerb) || afterVerb.trim().split(/\s+/).filter(Boolean).length > 12 || !(toldSomeone || onlyCircumstances(afterVerb))) continue;
       speaker = resolveSpeaker(text, sentence.start + tailStart, sentence.start + tailStart + verb.start, finder, memory);
     }
