@@ -717,6 +717,23 @@ describe("translated ministries, governors and newcomers (found on sealed set D)
     expect(claimsIn(economist, MORE)).toEqual([["talks would go on", "Kazakhstan"]]);
   });
 
+  it("'prompting a sharp reply from Yerevan, which said …' is the other side's; 'a spokesman for the committee'; 'she told a briefing' inside", () => {
+    const lead = "Russia condemned the arrest of an archbishop as politically motivated, prompting a sharp reply from Yerevan, which said the case was a criminal matter.";
+    expect(claimsIn(lead, MORE)).toEqual([
+      ["the arrest of an archbishop as politically motivated", "Russia"],
+      ["the case was a criminal matter", "Armenia"],
+    ]);
+    const committee = "Armenia's Investigative Committee said he was suspected of obstruction. A spokesman for the committee told reporters that investigators had bank documents.";
+    expect(claimsIn(committee, MORE).map(([, actor]) => actor)).toEqual(["Armenia", "Armenia"]);
+    const inside = 'The Russian Foreign Ministry\'s spokeswoman criticised the arrest. Russia, she told a weekly briefing, was "following with great concern" the campaign.';
+    expect(claimsIn(inside, MORE)).toEqual([['Russia, she told a weekly briefing, was "following with great concern" the campaign', "Russia"]]);
+  });
+
+  it("refuses a think tank near a government, and 'responded with studied calm'", () => {
+    expect(claimsIn("A Moscow think tank close to the government, the Centre for Strategic Assessment, estimated exports at $2.1 billion.", MORE)).toEqual([]);
+    expect(claimsIn("Belarus, which shares a long border with Ukraine, has responded with studied calm.", MORE)).toEqual([]);
+  });
+
   it("a church's diocese speaks for itself", () => {
     expect(claimsIn('Its diocese in southern Russia, whose spokesman spoke to Russian state television, said parishioners there were "deeply worried."', MORE)).toEqual([]);
   });

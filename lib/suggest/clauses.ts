@@ -19,7 +19,8 @@ export function withoutDateline(sentence: Sentence): Sentence {
 // of its own, so "said the units withdrew while talks went on" stays whole.
 // A headline's "Kyiv says …, Minsk denies any build-up": the second speaker's denial after a bare comma.
 // "Tehran has hit back: the Iranian foreign ministry accuses …": a colon, like a semicolon.
-const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|[;:]\s+|,\s+(?=[A-Z][^,"“”«»]{1,40}\s+(?:denies|rejects|dismisses|denied|rejected|dismissed)\s+\S))/g;
+// "Russia condemned the arrest, prompting a sharp reply from Yerevan, which said …": the reply is the other side's.
+const CLAUSE_BREAK = /(?:,\s+(?:while|whereas)\s+|[;:]\s+|,\s+(?=(?:prompting|drawing|sparking|triggering|provoking)\b[^,]*,\s+(?:which|who)\s)|,\s+(?=[A-Z][^,"“”«»]{1,40}\s+(?:denies|rejects|dismisses|denied|rejected|dismissed)\s+\S))/g;
 
 export function splitClauses(sentence: Sentence): Sentence[] {
   const parts: Sentence[] = [];

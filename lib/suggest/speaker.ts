@@ -42,7 +42,7 @@ export type SpeakerMemory = {
   byNoun?: Map<string, Speaker>;
 };
 
-const REMEMBERED_NOUN = /\b(ministry|army|navy|military|police|government|presidency|agency|service|headquarters|embassy|mission|source|sources|spokes(?:man|woman|person))\b/i;
+const REMEMBERED_NOUN = /\b(ministry|army|navy|military|police|government|presidency|agency|service|committee|headquarters|embassy|mission|source|sources|spokes(?:man|woman|person))\b/i;
 // A speaker who is a person, for a later "he" or "she": a title, or a first name and surname.
 const PERSON = /\b(?:spokes(?:man|woman|person)|[Mm]inister|[Pp]resident|official|[Gg]overnor|[Cc]ommander|[Aa]mbassador|envoy|adviser|advisor|aide|[Ss]ecretary|chief|general|[Cc]olonel|[Mm]ayor|diplomat|ombuds(?:man|woman)|he|she|Mr|Ms|Mrs)\b|\b[A-Z][\p{Ll}’'-]+\s+(?!(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency)\b)[A-Z][\p{Ll}’'-]+$/u;
 
@@ -138,6 +138,13 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     const named = finder.find(text, memory.sentenceStart ?? start, start).filter((referent) => referent.actor);
     const actor = named[named.length - 1]?.actor ?? memory.last?.actor;
     if (actor) return { actor, surface, anonymous, via: "context" };
+  }
+  // "A spokesman for the committee": whoever "the committee" is.
+  const forBody = head.match(/^(?:an?|the)\s+(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at)\s+(the\s+[\p{L}\s-]{3,40})$/iu);
+  if (forBody && BACK_REFERENCE.test(forBody[1])) {
+    const noun = forBody[1].match(REMEMBERED_NOUN)?.[1].toLowerCase().replace(/s$/, "");
+    const body = (noun ? memory.byNoun?.get(noun) : undefined) ?? memory.last;
+    if (body?.actor) return { actor: body.actor, surface, anonymous, via: "back-reference" };
   }
   const unnamed = head.match(UNNAMED_OFFICIAL);
   if (unnamed) {

@@ -53,7 +53,7 @@ const BETWEEN_VERB_AND_THAT = new Set(
 /** "on Saturday in a statement", "the RIA Novosti agency", "reporters": nothing but when, where and to whom. */
 export function onlyCircumstances(words: string): boolean {
   // A short prepositional phrase is a circumstance whatever its words: "in his nightly address".
-  if (/^\s*(?:(?:on|in|at|to|during|after|before|from|via|through|while|within|later|earlier|late|early)\b[^,;:]{0,70})$/.test(words)) return true;
+  if (/^\s*(?:(?:on|in|at|to|during|after|before|from|via|through|while|within|with|later|earlier|late|early)\b[^,;:]{0,70})$/.test(words)) return true;
   return words
     .split(/[\s,()]+/)
     .filter(Boolean)

@@ -38,7 +38,8 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
 
 // "… an interview with Deputy Foreign Minister Sergei Veresov, who tells the paper that …", "It was repeated
 // by spokeswoman Yulia Markelova, who told a briefing that …": the speaker is the relative clause's antecedent.
-const RELATIVE_SPEAKER = /^.*(?:^|,\s+|\b(?:with|by|from|to|of)\s+)((?:[A-Z]|the\s|a\s|an\s)[^,"“”«»]{2,80}?),\s+who\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$/su;
+// "… a sharp reply from Yerevan, which said …": a state's "which", too.
+const RELATIVE_SPEAKER = /^.*(?:^|,\s+|\b(?:with|by|from|to|of)\s+)((?:[A-Z]|the\s|a\s|an\s)[^,"“”«»]{2,80}?),\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?$/su;
 
 function relativeSpeaker(text: string, sentence: Sentence, verbStart: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
   const found = sentence.text.slice(0, verbStart).match(RELATIVE_SPEAKER);

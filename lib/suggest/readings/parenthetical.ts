@@ -8,7 +8,7 @@ import type { Reading } from "./reading";
 // holding the whole statement, parenthesis included). "No vessels had been affected, its Foreign Ministry
 // said in a statement, and traffic was running normally": the attribution between two statements, each
 // its own.
-const PARENTHETICAL = /^([^"“”«»,]{3,150}?),\s+([^"“”«»,]{2,60}?)\s+(said|says|added|adds|insisted|insists|argued|argues|noted|notes|warned|warns|claimed|claims|stressed|stresses|believes|believed)((?:\s+(?:in|on|at|to)\s+[^,"“”«»]{1,40})?),\s+(and\s+)?\S/u;
+const PARENTHETICAL = /^([^"“”«»,]{3,150}?),\s+([^"“”«»,]{2,60}?)\s+(said|says|added|adds|insisted|insists|argued|argues|noted|notes|warned|warns|claimed|claims|stressed|stresses|believes|believed|told|tells)((?:\s+(?:in|on|at|to)\s+[^,"“”«»]{1,40}|\s+(?:an?|the|reporters|journalists|parliament)\b[^,"“”«»]{0,40})?),\s+(and\s+)?\S/u;
 
 const JOURNALIST_ASIDE = /^(?:[a-z]+ing|an?|which|where|when|as|in what)\b/;
 
@@ -21,7 +21,9 @@ export function parenthetical(text: string, sentence: Sentence, finder: Referent
   const speaker = resolveSpeaker(text, at, at + found[2].length, finder, memory);
   if (!speaker?.actor) return undefined;
   const attributionWords = `${found[2]} ${found[3]}`;
-  if (!found[5]) return [{ speaker, statement: { start: sentence.start, end: sentence.end }, attributionWords, pattern: "leading" }];
+  // "…, he told reporters, and none would …": an elliptical second half belongs to the first statement.
+  const elliptical = /^(?:none|neither|nor|so|it|that|this)\b/i.test(sentence.text.slice(found[0].length - 1));
+  if (!found[5] || elliptical) return [{ speaker, statement: { start: sentence.start, end: sentence.end }, attributionWords, pattern: "leading" }];
   const secondAt = sentence.start + found[0].length - 1;
   return [
     { speaker, statement: { start: sentence.start, end: sentence.start + found[1].length }, attributionWords, pattern: "leading" },
