@@ -738,3 +738,30 @@ describe("translated ministries, governors and newcomers (found on sealed set D)
     expect(claimsIn('Its diocese in southern Russia, whose spokesman spoke to Russian state television, said parishioners there were "deeply worried."', MORE)).toEqual([]);
   });
 });
+
+describe("unplaced ministers and interview write-ups (found on sealed set E)", () => {
+  const MORE: ActorRef[] = ["Kazakhstan", "Russia", "Armenia", "Azerbaijan", "Turkey", "Ukraine"].map((name) => ({ name, aliases: [] }));
+
+  it("an unplaced minister is the dateline's state, unless the side last heard spoke through the same ministry or the minister 'went further'", () => {
+    const dateline = 'ASTANA, Oct 7 (Reuters) - Russia\'s transport ministry said the wagons were waiting for inspection. "This is not a technical problem," Agriculture Minister Yerlan Abenov told a briefing.';
+    expect(claimsIn(dateline, MORE).map(([, actor]) => actor)).toEqual(["Russia", "Kazakhstan"]);
+    const sameMinistry = 'BAKU, Nov 3 (AFP) - Armenia\'s Environment Ministry said its stations recorded nothing unusual. "We have nothing to hide," Deputy Environment Minister Lusine Avagyan said.';
+    expect(claimsIn(sameMinistry, MORE).map(([, actor]) => actor)).toEqual(["Armenia", "Armenia"]);
+    const goesOn = 'YEREVAN, May 2 (Reuters) - The Kremlin said the base plays a stabilising role. Deputy Foreign Minister Sergei Avdeyev went further, accusing "certain forces" of courting NATO.';
+    expect(claimsIn(goesOn, MORE).map(([, actor]) => actor)).toEqual(["Russia", "Russia"]);
+  });
+
+  it("a minister who speaks 'in Baku' is Azerbaijan's", () => {
+    expect(claimsIn('YEREVAN, Nov 3 (AFP) - "This is an ecological crime," Deputy Minister Elshad Karimli told reporters in Baku.', MORE)).toEqual([["This is an ecological crime", "Azerbaijan"]]);
+  });
+
+  it("an interview's headline and its official coming in before speaking", () => {
+    const text =
+      "'We carry lists, not conditions': Turkey's envoy on prisoner swaps\n\nDeputy Foreign Minister Selim Karaduman has spent the past year flying between Moscow and Kyiv. In an interview in Ankara, the diplomat said another exchange was \"close\".\n\n\"We are not a party to this war,\" Karaduman said.";
+    expect(claimsIn(text, MORE)).toEqual([
+      ["We carry lists, not conditions", "Turkey"],
+      ['another exchange was "close"', "Turkey"],
+      ["We are not a party to this war", "Turkey"],
+    ]);
+  });
+});

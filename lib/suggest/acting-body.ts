@@ -1,7 +1,7 @@
 // Sentences that attribute nothing but name who will speak next, so a following "it" or "he" is theirs.
 import type { ReferentFinder } from "./referents";
 import type { Sentence } from "./sentences";
-import { rememberSpeaker, type SpeakerMemory } from "./speaker";
+import { rememberSpeaker, resolveSpeaker, type SpeakerMemory } from "./speaker";
 import { NON_STATE_SPEAKER } from "./subject-words";
 
 /**
@@ -48,11 +48,21 @@ export function rememberActingBody(text: string, sentence: Sentence, finder: Ref
   const subjectAt = sentence.text.match(/^(?:(?:Asked|Speaking|Pressed|Later|Meanwhile|However|In|At|On|After)\b[^,]{0,60},\s+)?/u)?.[0].length ?? 0;
   const subject = finder.find(text, sentence.start + subjectAt, Math.min(sentence.end, sentence.start + subjectAt + 40))[0];
   if (subject && subject.start === sentence.start + subjectAt && subject.kind === "official" && subject.actor) return remember(subject.actor, subject.surface);
+  // "Deputy Foreign Minister Selim Karaduman has spent the year flying between …": an official of the side last
+  // heard (or of the dateline's state) comes in, named for later ("Karaduman said").
+  const official = sentence.text.slice(subjectAt).match(OFFICIAL_OPENING);
+  if (official) {
+    const at = sentence.start + subjectAt;
+    const speaker = resolveSpeaker(text, at, at + official[1].length, finder, memory);
+    if (speaker?.actor) return rememberSpeaker(memory, speaker);
+  }
   // "Economist Aigerim Sultanbekova believes …", "Ozkan's colleague Deniz Aydin had a simpler explanation.":
   // someone who speaks for no state comes in, and the next "she said" is hers, not the last official's.
   const newcomer = sentence.text.slice(subjectAt).match(NEWCOMER);
   if (newcomer && !finder.find(newcomer[0]).some((referent) => referent.actor) && (NON_STATE_SPEAKER.test(newcomer[0]) || !OFFICE_TITLE.test(newcomer[0]))) remember(null, newcomer[0]);
 }
+
+const OFFICIAL_OPENING = /^((?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:[A-Z][\p{Ll}]+\s+){0,2}Minister)\s+[A-Z][\p{Ll}’'-]+(?:\s+[A-Z][\p{Ll}’'-]+){1,2})\s+(?:has|had|was|is|spent|arrived|met|visited|flew|travelled|traveled)\b/u;
 
 // A person as the subject: an optional role ("Economist", "Ozkan's colleague"), then a first name and surname.
 const NEWCOMER = /^(?:(?:[A-Z][\p{Ll}]+['’]s\s+)?[A-Za-z][\p{Ll}]+\s+)?[A-Z][\p{Ll}’'-]+\s+[A-Z][\p{Ll}’'-]+(?=\s+(?:had|has|was|is|believes|thinks|gave|offered|sees|saw|took|put|spent|works|worked|said)\b)/u;

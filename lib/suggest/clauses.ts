@@ -7,6 +7,11 @@ import { firstSpeechVerb } from "./speech-verbs";
 // A fact-check's "THE CLAIM: " label, too.
 const DATELINE = /^(?:[A-Z][A-Z ]{2,30}:\s+(?=[A-Z"“«]))?(?:UPDATE\s+\d+\s*-\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK)?\s*(?:[-–—:]\s*|(?=[A-Z]))|[A-Z][A-Z .'’/-]{1,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s*)?/;
 
+/** The dateline's city ("ASTANA, Oct 7 (Reuters) - " gives "ASTANA"), if the sentence opens with one. */
+export function datelineCity(sentence: Sentence): string | undefined {
+  return sentence.text.match(/^(?:UPDATE\s+\d+\s*-\s*)?([A-Z][A-Z .'’-]{1,30}?)(?:\/[A-Z .'’-]+)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)/)?.[1];
+}
+
 export function withoutDateline(sentence: Sentence): Sentence {
   const dateline = sentence.text.match(DATELINE);
   if (!dateline || dateline[0].length === 0) return sentence;

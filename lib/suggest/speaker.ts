@@ -38,6 +38,8 @@ export type SpeakerMemory = {
   /** The paragraph being read, and the one where the last person ("person" in byNoun) was heard. */
   paragraph?: number;
   personParagraph?: number;
+  /** The state of the dateline's city ("ASTANA, Oct 7 (Reuters) -"): where the reporter is, whose officials go unnamed. */
+  home?: string;
   /** The last speaker named with each office noun: "the ministry" is the last ministry heard, not whoever spoke last. */
   byNoun?: Map<string, Speaker>;
 };
@@ -113,7 +115,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   const officialPlaces = official ? finder.find(text, start, end) : [];
   if (official && officialPlaces.every((referent) => referent.kind === "place")) {
     // "the deputy governor of Gilan province": a place of the state places its official.
-    const actor = officialPlaces[0]?.actor ?? officeHolderOf(text, start, official[0], finder) ?? contextActor(text, start, finder, memory);
+    const actor = officialPlaces[0]?.actor ?? officeHolderOf(text, start, official[0], finder) ?? placeAfterVerb(text, end, finder) ?? contextActor(text, start, finder, memory, official[0], GOES_ON.test(text.slice(end, end + 30)));
     if (actor) {
       const name = official.slice(1).find(Boolean);
       if (name) finder.learnName(name, actor);
@@ -154,7 +156,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   if (BACK_REFERENCE.test(head)) {
     // "In Moscow, the Defence Ministry said": the place names whose ministry, whoever spoke last.
     const placeActor = place ? finder.find(text, place.start, place.end).find((referent) => referent.actor)?.actor : undefined;
-    if (placeActor && OFFICE_NOUN.test(head)) return { actor: placeActor, surface, anonymous, via: "place" };
+    if (placeActor && (OFFICE_NOUN.test(head) || !memory.last)) return { actor: placeActor, surface, anonymous, via: "place" };
     // "he" and "she" are the last person heard, not the last body ("Moscow blames …. He said …").
     // Only a person heard in this paragraph or the one before: further back, "he" is the writer's loose "it".
     const personNear = memory.personParagraph !== undefined && memory.paragraph !== undefined && memory.paragraph - memory.personParagraph <= 1;
@@ -224,7 +226,18 @@ function isBody(surface: string, finder: ReferentFinder): boolean {
  * The state an official the words do not place belongs to: the nearest state named as an owner before
  * them in the sentence ("Iran's army", "the Armenian government"), else the side last heard.
  */
-function contextActor(text: string, start: number, finder: ReferentFinder, memory: SpeakerMemory): string | null | undefined {
+/** "Deputy Minister Elshad Karimli told reporters in Baku": the city the official speaks in, after the verb. */
+function placeAfterVerb(text: string, end: number, finder: ReferentFinder): string | undefined {
+  const found = text.slice(end, end + 80).match(/^\s*(?:said|told|says|tells|spoke|informed)\b[^,.;"“”]{0,40}?\s(?:in|from)\s+([A-Z][\p{L}-]+)/u);
+  if (!found) return undefined;
+  const at = end + found[0].lastIndexOf(found[1]);
+  return finder.find(text, at, at + found[1].length).find((referent) => referent.actor && (referent.kind === "capital" || referent.kind === "place"))?.actor ?? undefined;
+}
+
+// "Deputy Foreign Minister Sergei Avdeyev went further": the same side as the last speaker, going on.
+const GOES_ON = /^\s*(?:went further|was (?:blunter|more blunt|harsher|more cautious)|echoed|also)\b/;
+
+function contextActor(text: string, start: number, finder: ReferentFinder, memory: SpeakerMemory, title = "", goesOn = false): string | null | undefined {
   const sentenceStart = memory.sentenceStart ?? start;
   // Not inside a quotation before the speaker ("“… political will in Moscow,” Energy Minister Victor Rusu said").
   const quoted = [...text.slice(sentenceStart, start).matchAll(/["“«][^"“”«»]*["”»]/g)].map((quote) => ({ from: sentenceStart + (quote.index ?? 0), to: sentenceStart + (quote.index ?? 0) + quote[0].length }));
@@ -232,7 +245,13 @@ function contextActor(text: string, start: number, finder: ReferentFinder, memor
     .find(text, sentenceStart, start)
     .filter((referent) => !quoted.some((quote) => quote.from <= referent.start && referent.end <= quote.to))
     .filter((referent) => referent.actor && isOwner(text, referent.start, referent.end, referent.kind));
-  return owners.length ? owners[owners.length - 1].actor : memory.last?.actor;
+  if (owners.length) return owners[owners.length - 1].actor;
+  // The side last heard, when it spoke through the same ministry ("Armenia's Environment Ministry said …. Deputy
+  // Environment Minister Lusine Avagyan said"); otherwise the dateline's state, whose officials wire copy names
+  // without their country ("ASTANA - … Agriculture Minister Yerlan Abenov told a briefing"); else the side last heard.
+  const domain = title.match(/\b(?!Deputy|Vice|First|Prime)([A-Z][\p{Ll}]+)\s+Minister\b/u)?.[1];
+  const sameMinistry = goesOn || (domain !== undefined && memory.last !== undefined && memory.last.surface.includes(domain));
+  return sameMinistry ? memory.last?.actor : (memory.home ?? memory.last?.actor);
 }
 
 // A state named as the owner of a body: "Iran's army", "the Armenian government", "the Ministry of Energy of

@@ -4,11 +4,11 @@
 // order; a quotation continuing the previous sentence's quote; a quotation left open into the next
 // paragraph. Sentences that attribute nothing may still name who speaks next (./acting-body).
 import { rememberActingBody } from "./acting-body";
-import { opensUnclosedQuote, splitClauses, withoutDateline } from "./clauses";
+import { datelineCity, opensUnclosedQuote, splitClauses, withoutDateline } from "./clauses";
 import { asideRejection, continuedQuote, readSentence, type PreviousReading } from "./readings";
 import { interviewAnswers } from "./interview";
-import { createReferentFinder } from "./referents";
-import { splitSentences } from "./sentences";
+import { createReferentFinder, type ReferentFinder } from "./referents";
+import { splitSentences, type Sentence } from "./sentences";
 import { rememberSpeaker, type Speaker, type SpeakerMemory } from "./speaker";
 import { deduplicate, toSuggestion } from "./to-suggestion";
 import type { ActorRef, Suggestion } from "./types";
@@ -26,7 +26,9 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
   // attribution names the speaker of both (news style: no closing mark until the quote ends).
   let openQuote: { paragraph: number; start: number; end: number } | undefined;
 
-  for (const sentence of splitSentences(text).flatMap((whole) => splitClauses(withoutDateline(whole)))) {
+  const sentences = splitSentences(text);
+  memory.home = homeState(text, sentences, finder);
+  for (const sentence of sentences.flatMap((whole) => splitClauses(withoutDateline(whole)))) {
     memory.sentenceStart = sentence.start;
     memory.paragraph = sentence.paragraph;
     const readings = readSentence(text, sentence, finder, memory) ?? continuedQuote(text, sentence, previous);
@@ -57,4 +59,15 @@ export function suggestClaims(text: string, actors: ActorRef[]): Suggestion[] {
     }
   }
   return deduplicate([...suggestions, ...interviewAnswers(text, interviewee, suggestions)]);
+}
+
+/** The actor whose capital or city the first dateline names, if any ("BAKU, March 3 (Reuters) -"). */
+function homeState(text: string, sentences: Sentence[], finder: ReferentFinder): string | undefined {
+  for (const sentence of sentences.slice(0, 6)) {
+    const city = datelineCity(sentence);
+    if (!city) continue;
+    const spelled = city.trim().toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+    return finder.find(spelled).find((referent) => referent.actor && (referent.kind === "capital" || referent.kind === "place" || referent.kind === "name"))?.actor ?? undefined;
+  }
+  return undefined;
 }
