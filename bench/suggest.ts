@@ -26,6 +26,7 @@ const SETS: { folder: string; group: string; summaryOnly?: boolean }[] = [
   { folder: "sealed-c", group: "sealed-c, tuned on" },
   { folder: "sealed-d", group: "sealed-d, tuned on" },
   { folder: "sealed-e", group: "sealed-e, tuned on" },
+  { folder: "sealed-f", group: "sealed-f", summaryOnly: true },
 ];
 type Group = string;
 const SUMMARY_ONLY: Group[] = SETS.filter((set) => set.summaryOnly).map((set) => set.group);
