@@ -1,5 +1,6 @@
 // Who is speaking: resolving the words before (or after) a speech verb to a given actor, a third
 // party, or the last speaker ("he", "the ministry"), with "X, citing Y" and anonymous sources.
+import { officialState } from "./official-state";
 import type { ReferentFinder } from "./referents";
 import { ANONYMOUS, BACK_REFERENCE, OFFICE_NOUN } from "./speech-verbs";
 import {
@@ -60,24 +61,23 @@ export function rememberSpeaker(memory: SpeakerMemory, speaker: Speaker): void {
   }
 }
 
+type Stretch = { start: number; end: number };
+/** A subject's words with its asides blanked out (offsets kept), and where its opening place and its "citing …" are. */
+type Subject = { cleaned: string; anonymous: boolean; place?: Stretch; citing?: Stretch };
 
-/**
- * The speaker named by text.slice(start, end), or undefined when those words cannot be a subject at
- * all (so another reading of the sentence may be tried).
- */
-export function resolveSpeaker(text: string, start: number, end: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
+function readSubject(text: string, start: number, end: number): Subject | undefined {
   let raw = text.slice(start, end);
   if (/["“”«»‘]/.test(raw) || raw.trim() === "") return undefined;
   const anonymous = ANONYMOUS.test(raw);
 
-  let place: { start: number; end: number } | undefined;
+  let place: Stretch | undefined;
   // "In Ankara,", "Speaking at a press conference in Chișinău,", "Asked about the embassy's position,": where or when, first.
   const intro = raw.match(/^\s*(?:(?:In|From|On|At)\s+[^,]{1,70}|(?:Speaking|Writing|Asked|Talking|Addressing)\s+[^,]{1,80}),\s*/);
   if (intro) {
     place = { start, end: start + intro[0].length };
     raw = " ".repeat(intro[0].length) + raw.slice(intro[0].length);
   }
-  let citing: { start: number; end: number } | undefined;
+  let citing: Stretch | undefined;
   const cited = raw.match(/,\s*citing\s+[^,]+,/);
   if (cited) citing = { start: start + (cited.index ?? 0), end: start + (cited.index ?? 0) + cited[0].length };
 
@@ -95,6 +95,17 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
     if (trimmed === cleaned.trimEnd()) break;
     cleaned = trimmed;
   }
+  return { cleaned, anonymous, place, citing };
+}
+
+/**
+ * The speaker named by text.slice(start, end), or undefined when those words cannot be a subject at
+ * all (so another reading of the sentence may be tried).
+ */
+export function resolveSpeaker(text: string, start: number, end: number, finder: ReferentFinder, memory: SpeakerMemory): Speaker | undefined {
+  const subject = readSubject(text, start, end);
+  if (!subject) return undefined;
+  const { cleaned, anonymous, place, citing } = subject;
   // "ministry spokesman Kamran Huseynli", "spokeswoman Irina Volkova": a spokesperson named without a country
   // speaks for the body that spoke last (the sentence before named it), and is that body's from now on.
   const spokesperson = cleaned.trim().match(SPOKESPERSON_WITHOUT_COUNTRY);
@@ -115,7 +126,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
   const officialPlaces = official ? finder.find(text, start, end) : [];
   if (official && officialPlaces.every((referent) => referent.kind === "place")) {
     // "the deputy governor of Gilan province": a place of the state places its official.
-    const actor = officialPlaces[0]?.actor ?? officeHolderOf(text, start, official[0], finder) ?? placeAfterVerb(text, end, finder) ?? contextActor(text, start, finder, memory, official[0], GOES_ON.test(text.slice(end, end + 30)));
+    const actor = officialPlaces[0]?.actor ?? officialState(text, start, end, official[0], finder, memory);
     if (actor) {
       const name = official.slice(1).find(Boolean);
       if (name) finder.learnName(name, actor);
@@ -220,59 +231,4 @@ function isBody(surface: string, finder: ReferentFinder): boolean {
   if (BODY.test(surface) && !PERSON.test(surface)) return true;
   const [only] = finder.find(surface);
   return only !== undefined && only.kind !== "official" && only.kind !== "adjective" && surface.trim().replace(/^the\s+/i, "") === only.surface;
-}
-
-/**
- * The state an official the words do not place belongs to: the nearest state named as an owner before
- * them in the sentence ("Iran's army", "the Armenian government"), else the side last heard.
- */
-/** "Deputy Minister Elshad Karimli told reporters in Baku": the city the official speaks in, after the verb. */
-function placeAfterVerb(text: string, end: number, finder: ReferentFinder): string | undefined {
-  const found = text.slice(end, end + 80).match(/^\s*(?:said|told|says|tells|spoke|informed)\b[^,.;"“”]{0,40}?\s(?:in|from)\s+([A-Z][\p{L}-]+)/u);
-  if (!found) return undefined;
-  const at = end + found[0].lastIndexOf(found[1]);
-  return finder.find(text, at, at + found[1].length).find((referent) => referent.actor && (referent.kind === "capital" || referent.kind === "place"))?.actor ?? undefined;
-}
-
-// "Deputy Foreign Minister Sergei Avdeyev went further": the same side as the last speaker, going on.
-const GOES_ON = /^\s*(?:went further|was (?:blunter|more blunt|harsher|more cautious)|echoed|also)\b/;
-
-function contextActor(text: string, start: number, finder: ReferentFinder, memory: SpeakerMemory, title = "", goesOn = false): string | null | undefined {
-  const sentenceStart = memory.sentenceStart ?? start;
-  // Not inside a quotation before the speaker ("“… political will in Moscow,” Energy Minister Victor Rusu said").
-  const quoted = [...text.slice(sentenceStart, start).matchAll(/["“«][^"“”«»]*["”»]/g)].map((quote) => ({ from: sentenceStart + (quote.index ?? 0), to: sentenceStart + (quote.index ?? 0) + quote[0].length }));
-  const owners = finder
-    .find(text, sentenceStart, start)
-    .filter((referent) => !quoted.some((quote) => quote.from <= referent.start && referent.end <= quote.to))
-    .filter((referent) => referent.actor && isOwner(text, referent.start, referent.end, referent.kind));
-  if (owners.length) return owners[owners.length - 1].actor;
-  // The side last heard, when it spoke through the same ministry ("Armenia's Environment Ministry said …. Deputy
-  // Environment Minister Lusine Avagyan said"); otherwise the dateline's state, whose officials wire copy names
-  // without their country ("ASTANA - … Agriculture Minister Yerlan Abenov told a briefing"); else the side last heard.
-  const domain = title.match(/\b(?!Deputy|Vice|First|Prime)([A-Z][\p{Ll}]+)\s+Minister\b/u)?.[1];
-  const sameMinistry = goesOn || (domain !== undefined && memory.last !== undefined && memory.last.surface.includes(domain));
-  return sameMinistry ? memory.last?.actor : (memory.home ?? memory.last?.actor);
-}
-
-// A state named as the owner of a body: "Iran's army", "the Armenian government", "the Ministry of Energy of
-// the Republic of Kazakhstan"; not "the Russian side", which only says whose price it was.
-const OWNED_BODY = /^\s+(?:[A-Z][\p{Ll}]+\s+){0,2}(?:army|ministry|government|forces|military|navy|president|presidency|leadership|authorities|officials|command|Army|Ministry|Government|Forces|Navy|Command)\b/u;
-
-function isOwner(text: string, start: number, end: number, kind: string): boolean {
-  if (/^['’]s\b/.test(text.slice(end, end + 3))) return true;
-  if (kind === "adjective") return OWNED_BODY.test(text.slice(end, end + 40));
-  return /\b(?:Ministry|Service|Committee|Office|Government)\s+of\s+(?:[A-Z][\p{Ll}]+\s+)*(?:of\s+)?(?:the\s+)?(?:Republic\s+of\s+)?$/u.test(text.slice(Math.max(0, start - 80), start));
-}
-
-// With its "Deputy": a deputy foreign minister is not the foreign minister named earlier.
-const OFFICE = /\b(?:(?:Deputy|First Deputy|Vice)\s+)?(?:Prime Minister|President|(?:Foreign|Defen[cs]e|Interior|Economy|Energy) Minister)\b/i;
-
-/** "Turkey's foreign minister … said" earlier, "Foreign Minister Hakan Yilmazer" now: the same office of the same state. */
-function officeHolderOf(text: string, start: number, words: string, finder: ReferentFinder): string | undefined {
-  const office = words.match(OFFICE)?.[0];
-  if (!office) return undefined;
-  const deputy = /^(?:Deputy|First Deputy|Vice)\s/i.test(office);
-  const after = new RegExp(`^(?:['’]s)?\\s+(?:new\\s+|acting\\s+)?${deputy ? "" : "(?!deputy\\s|vice\\s)"}${office.replace(/\s+/g, "\\s+")}\\b`, "i");
-  const holders = finder.find(text, 0, start).filter((referent) => referent.actor && after.test(text.slice(referent.end, referent.end + 40)));
-  return holders.length ? (holders[holders.length - 1].actor ?? undefined) : undefined;
 }
