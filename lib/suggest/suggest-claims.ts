@@ -1,8 +1,10 @@
 // suggestClaims: walks the sentences of an article and proposes, for each statement attributed to one
 // of the given actors, the span of the statement itself (not the attribution words) and its actor.
 // A pattern grammar over one sentence (or clause) at a time: the readings in ./readings, tried in their
-// order; a quotation continuing the previous sentence's quote; a quotation left open into the next
-// paragraph. Sentences that attribute nothing may still name who speaks next (./acting-body).
+// order; a quotation continuing the previous sentence's quote or paragraph; a quotation left open into the
+// next paragraph; the journalist's aside carrying the other side's answer; and, after the walk, a Q&A's
+// answers (./interview). Sentences that attribute nothing may still name who speaks next (./acting-body);
+// the dateline's state stands in for officials named without a country (./official-state).
 import { rememberActingBody } from "./acting-body";
 import { datelineCity, opensUnclosedQuote, splitClauses, withoutDateline } from "./clauses";
 import { asideRejection, continuedQuote, readSentence, type PreviousReading } from "./readings";

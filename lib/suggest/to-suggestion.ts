@@ -7,21 +7,23 @@ import type { Attribution, Suggestion } from "./types";
 
 // A statement that only points at another ("Yerevan denies this") is no claim to tag.
 const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those)$/i;
-// "the accusations", "the AZERTAC report": a claim only as what a denial rejects ("Yerevan rejected the
-// accusations" is Armenia's claim, the one a rebuttal links); "Moscow confirmed the report" states nothing.
-// "rejected the Russian claim on national television": the rejected claim, without when and where.
+// The verbs after which a bare claim noun ("the accusations") is the statement.
 const DENIAL_VERB = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|disputed|disputes)$/;
 
 export function toSuggestion(text: string, reading: Reading): Suggestion | undefined {
   const { speaker } = reading;
   if (!speaker.actor) return undefined;
   const span = trimStatement(text, reading.statement);
-  const rejected = DENIAL_VERB.test(reading.attributionWords.trim()) ? text.slice(span.start, span.end).match(CLAIM_NOUN_THEN_CIRCUMSTANCE) : null;
+  const denial = DENIAL_VERB.test(reading.attributionWords.trim());
+  // "rejected the Russian claim on national television": the rejected claim, without when and where.
+  const rejected = denial ? text.slice(span.start, span.end).match(CLAIM_NOUN_THEN_CIRCUMSTANCE) : null;
   if (rejected && onlyCircumstances(rejected[2])) span.end = span.start + rejected[1].length;
   const words = text.slice(span.start, span.end);
   // One word is no statement ("Yerevan denies this"), except a headline's quoted verdict: Kyiv: claim “false”.
   if (span.end - span.start < 3 || EMPTY_STATEMENT.test(words.trim()) || (!/\s/.test(words.trim()) && reading.pattern !== "headline")) return undefined;
-  if (CLAIM_NOUN_ONLY.test(words.trim()) && !DENIAL_VERB.test(reading.attributionWords.trim())) return undefined;
+  // "the accusations", "the AZERTAC report": a claim only as what a denial rejects ("Yerevan rejected the
+  // accusations" is Armenia's claim, the one a rebuttal links); "Moscow confirmed the report" states nothing.
+  if (CLAIM_NOUN_ONLY.test(words.trim()) && !denial) return undefined;
   // "Moscow responded within hours": when, not what.
   if (!span.quoted && words.trim().split(/\s+/).length <= 4 && onlyCircumstances(words)) return undefined;
   const attribution: Attribution = speaker.anonymous ? "ANONYMOUS_SOURCE" : span.quoted || reading.pattern === "continued" ? "DIRECT_QUOTE" : "PARAPHRASE";

@@ -1,6 +1,6 @@
 // The readings of one sentence, one module each, tried in this order: the first that finds an attributed
 // statement wins. Trailing before leading, so that "Azerbaijani units crossed the line, the Kremlin said"
-// is the Kremlin's, not Azerbaijan's.
+// is the Kremlin's, not Azerbaijan's. A statement that is itself an attribution is read once more (nested).
 import type { ReferentFinder } from "../referents";
 import type { Sentence } from "../sentences";
 import type { SpeakerMemory } from "../speaker";
