@@ -15,10 +15,10 @@ export function leadingSpeaker(text: string, sentence: Sentence, finder: Referen
   const speaker =
     relativeSpeaker(text, sentence, verb.start, finder, memory) ??
     (subordinate
-    ? subordinateSpeaker(text, sentence, verb.start, finder, memory)
-    : (resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory) ??
-      coordinatedSubject(text, sentence, verb.start, finder, memory) ??
-      subordinateSpeaker(text, sentence, verb.start, finder, memory)));
+      ? subordinateSpeaker(text, sentence, verb.start, finder, memory)
+      : (resolveSpeaker(text, sentence.start, sentence.start + verb.start, finder, memory) ??
+        coordinatedSubject(text, sentence, verb.start, finder, memory) ??
+        subordinateSpeaker(text, sentence, verb.start, finder, memory)));
   if (!speaker) return undefined;
   const afterVerb = sentence.text.slice(verb.end);
   if ((verb.word === "called" || verb.word === "calls") && APPEAL_AFTER_VERB.test(afterVerb)) return [];
@@ -53,9 +53,10 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which|whose|as reported|as quoted|as cited)\
 
 // "Georgia summoned the envoy after a senior Ukrainian official accused …", "relations soured since Prime
 // Minister Armen Tadevosyan said …": the speaker is the subject of a clause inside the sentence.
-const CLAUSE_OPENING = /(?:,\s+(?:and|but)\s+|,\s+|\b(?:after|since|when|because|while|before|until|although|though|but|as(?!\s+(?:reported|quoted|cited|well|such|usual|expected|part|a result)\b))\s+)/g;
-// Not "as reported by …", "as usual": an aside, no clause.
-const SUBORDINATOR = /\b(?:after|since|when|because|while|before|until|although|though|as(?!\s+(?:reported|quoted|cited|well|such|usual|expected|part|a result)\b))\s+/;
+// "as Moscow says", not "as reported by …" or "as usual": an aside, no clause.
+const CONJUNCTIONS = "after|since|when|because|while|before|until|although|though|as(?!\\s+(?:reported|quoted|cited|well|such|usual|expected|part|a result)\\b)";
+const CLAUSE_OPENING = new RegExp(`(?:,\\s+(?:and|but)\\s+|,\\s+|\\b(?:${CONJUNCTIONS}|but)\\s+)`, "g");
+const SUBORDINATOR = new RegExp(`\\b(?:${CONJUNCTIONS})\\s+`);
 
 const SUBJECT_ASIDE = /,\s*(?:citing|quoting|speaking|writing|who|which|as reported)\b[^,"“”«»]*,\s*$/;
 
