@@ -28,13 +28,12 @@ const SETS: { folder: string; group: string; summaryOnly?: boolean }[] = [
   { folder: "sealed-e", group: "sealed-e, tuned on" },
   { folder: "sealed-f", group: "sealed-f", summaryOnly: true },
 ];
-type Group = string;
-const SUMMARY_ONLY: Group[] = SETS.filter((set) => set.summaryOnly).map((set) => set.group);
-type Row = { name: string; group: Group; claims: Counts; spanOnly: Counts; rebuttals: Counts; rebuttalsOnGold: Counts };
+const SUMMARY_ONLY: string[] = SETS.filter((set) => set.summaryOnly).map((set) => set.group);
+type Row = { name: string; group: string; claims: Counts; spanOnly: Counts; rebuttals: Counts; rebuttalsOnGold: Counts };
 
 const SHOW = process.env.BENCH_SUGGEST_SHOW === "1";
 
-function evaluate(text: ResolvedText, group: Group): Row {
+function evaluate(text: ResolvedText, group: string): Row {
   const suggestions = suggestClaims(text.text, text.actors);
   const claims = claimCounts(suggestions, text.claims, true);
   const spanOnly = claimCounts(suggestions, text.claims, false);

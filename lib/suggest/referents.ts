@@ -3,6 +3,7 @@
 // international bodies, media, analysts), so that "the EU envoy" or "Romania's ministry" is never
 // mistaken for an actor.
 import { findState, STATES, type StateEntry } from "./gazetteer";
+import { INSTITUTION_WORD } from "./subject-words";
 import type { ActorRef } from "./types";
 
 export type ReferentKind = "name" | "alias" | "capital" | "metonym" | "adjective" | "official" | "place" | "third-party";
@@ -28,7 +29,6 @@ const OFFICIAL_AFTER_REFERENT = new RegExp(`^(?:['’]s)?\\s+${TITLE_WORDS}${TIT
 
 // "Farid Karimli, a foreign policy aide to …,": a person (not "Foreign Ministry, Minister X told his Russian
 // counterpart,"), then an apposition that opens like one.
-const INSTITUTION_WORD = "(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency|Staff|Federation|Republic|Union)";
 const NAME_THEN_OFFICE = new RegExp(`(?<![\\p{L}])((?!(?:Foreign|Defen[cs]e|Interior|State|National|Prime|Deputy|Minister)\\b)[A-Z][\\p{Ll}’'-]+(?:\\s+(?!${INSTITUTION_WORD}\\b)[A-Z][\\p{Ll}’'-]+){1,2}),\\s+((?:an?|the|[A-Z][\\p{L}’'-]+['’]s|[a-z][\\p{L}-]*)\\s[^,.;"“”]{3,90}),`, "gu");
 const OFFICE_IN_APPOSITION = /\b(?:aide|adviser|advisor|spokes(?:man|woman|person)|minister|official|ambassador|envoy|deputy|commander|general|officer|diplomat|secretary|commissioner|president|chief|head)\b/i;
 

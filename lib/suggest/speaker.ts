@@ -7,6 +7,7 @@ import {
   CLAIM_NOUN_FIRST,
   DETERMINER_OR_PRONOUN,
   DE_FACTO,
+  INSTITUTION_WORD,
   INSTITUTION,
   NOBODY,
   NON_STATE_SPEAKER,
@@ -47,7 +48,7 @@ export type SpeakerMemory = {
 
 const REMEMBERED_NOUN = /\b(ministry|army|navy|military|police|government|presidency|agency|service|committee|headquarters|embassy|mission|source|sources|spokes(?:man|woman|person))\b/i;
 // A speaker who is a person, for a later "he" or "she": a title, or a first name and surname.
-const PERSON = /\b(?:spokes(?:man|woman|person)|[Mm]inister|[Pp]resident|official|[Gg]overnor|[Cc]ommander|[Aa]mbassador|envoy|adviser|advisor|aide|[Ss]ecretary|chief|general|[Cc]olonel|[Mm]ayor|diplomat|ombuds(?:man|woman)|he|she|Mr|Ms|Mrs)\b|\b[A-Z][\p{Ll}’'-]+\s+(?!(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency)\b)[A-Z][\p{Ll}’'-]+$/u;
+const PERSON = new RegExp(`\\b(?:spokes(?:man|woman|person)|[Mm]inister|[Pp]resident|official|[Gg]overnor|[Cc]ommander|[Aa]mbassador|envoy|adviser|advisor|aide|[Ss]ecretary|chief|general|[Cc]olonel|[Mm]ayor|diplomat|ombuds(?:man|woman)|he|she|Mr|Ms|Mrs)\\b|\\b[A-Z][\\p{Ll}’'-]+\\s+(?!${INSTITUTION_WORD}\\b)[A-Z][\\p{Ll}’'-]+$`, "u");
 
 /** Remembers `speaker` as the last speaker, and as the last one of its office noun. */
 export function rememberSpeaker(memory: SpeakerMemory, speaker: Speaker): void {
@@ -222,7 +223,7 @@ export function resolveSpeaker(text: string, start: number, end: number, finder:
 }
 
 // A first name and surname standing alone in a subject, not an institution's two capitalised words.
-const PERSON_IN_SUBJECT = /(?:^|,\s+|\s)((?!(?:Foreign|Defen[cs]e|Interior|State|National|Prime|Deputy|General|Security|Border|Federal|Presidential)\b)[A-Z][\p{Ll}’'-]+\s+(?!(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency|Staff|Minister|Federation|Republic)\b)[A-Z][\p{Ll}’'-]+)\s*,?\s*$/u;
+const PERSON_IN_SUBJECT = new RegExp(`(?:^|,\\s+|\\s)((?!(?:Foreign|Defen[cs]e|Interior|State|National|Prime|Deputy|General|Security|Border|Federal|Presidential)\\b)[A-Z][\\p{Ll}’'-]+\\s+(?!${INSTITUTION_WORD}\\b)[A-Z][\\p{Ll}’'-]+)\\s*,?\\s*$`, "u");
 
 const BODY = /\b(?:ministry|government|army|military|command|service|office|embassy|presidency|headquarters|agency|forces|Ministry|Government|Army|Command|Service|Office|Embassy|Presidency|Headquarters|Agency|Forces)\b/u;
 

@@ -25,7 +25,9 @@ export const SPEECH_VERB = new RegExp(`["“‘']?(?<![\\p{L}-])(${VERBS.join("|
 /** Verbs whose object, not a that-clause, is the statement: "accused Y of …", "denied …", "called A a B". */
 export const OBJECT_VERBS = new Set(["accused", "accuses", "accuse", "denied", "denies", "deny", "called", "calls", "denounced", "denounces", "expressed", "regretted", "blamed", "blames", "condemned", "condemns", "charged", "reported", "reports", "described", "describes", "dismissed", "dismisses", "branded", "refuted", "refutes", "rejected", "rejects", "disputed", "disputes"]);
 
-/** "rejected the accusations", "rejected the charge that …", "rejected them as …": a rejection is a claim only of a claim. */
+/** Verbs that deny what they take as object ("rejected the accusations"); a bare claim noun after them is a claim. */
+export const DENIAL_VERBS = "denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|disputed|disputes";
+
 /** What a denial can have for its object: "the accusations", "that account", "the findings". */
 export const CLAIM_NOUNS = "reports?|claims?|accounts?|allegations?|accusations?|charges?|statements?|description|version|assertions?|suggestions?|criticism|findings|conclusions?|figures|characteri[sz]ation";
 const DETERMINER = "the|these|those|this|that|such|all|any|its|their|his|her";

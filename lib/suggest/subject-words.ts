@@ -46,6 +46,8 @@ export const OFFICIAL_WITHOUT_COUNTRY = new RegExp(
 // "Nobody in Moscow has said this to me": a negated subject names no speaker.
 // "A Western diplomat in Yerevan", "a European official": a third party's person, wherever they are.
 export const THIRD_PARTY_PERSON = /\b(?:Western|European|foreign|U\.?N\.?|international|American|U\.?S\.?|EU)\s+(?:diplomats?|officials?|observers?|sources?|envoys?|monitors?)\b/;
+// The second word of an institution's name, never a surname: "Foreign Ministry", "Border Service", "Russian Federation".
+export const INSTITUTION_WORD = "(?:Ministry|Service|Office|Council|Committee|Agency|Forces|Guard|Army|Navy|Fleet|Command|Government|Embassy|Headquarters|Administration|Presidency|Staff|Minister|Federation|Republic|Union)";
 export const NOBODY = /^(?:Nobody|No one|None|Neither|Nothing)\b/;
 // Speakers for themselves: parliaments' members, the opposition, companies, trade bodies, citizens.
 export const NON_STATE_SPEAKER = /\b(?:lawmakers?|MPs?|parliamentarians|commentators?|opposition|bloc|alliance|part(?:y|ies)|drivers?|engineers?|compan(?:y|ies)|firms?|operators?|associations?|Association|unions?|Union|farmers?|residents?|citizens?|villagers?|workers?|doctors?|shipowners?|carriers?|traders?|bloggers?|activists?|students?|veterans?|clergy|economists?|historians?|scholars?|scientists?|analysts?|experts?|colleagues?|think tanks?|academics?|professors?|lawyers?|campaigners?|pollsters?|correspondents?|reporters?|journalists?|presenters?|church|Church|diocese|patriarch(?:ate)?|archbishop|bishop|priests?|monaster(?:y|ies)|press|papers|newspapers?|dailies|daily|weekly|outlets?|media|columnists?|editorials?|broadcasters?|Railways|Airlines|Bank|Corporation|Consortium)\b/;

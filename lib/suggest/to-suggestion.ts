@@ -1,14 +1,14 @@
 // A reading becomes a Suggestion: the span trimmed, its attribution kind, a confidence and a reason a
 // journalist can check; then one suggestion per span and actor.
 import type { Reading } from "./readings";
-import { CLAIM_NOUN_ONLY, CLAIM_NOUN_THEN_CIRCUMSTANCE, onlyCircumstances } from "./speech-verbs";
+import { CLAIM_NOUN_ONLY, CLAIM_NOUN_THEN_CIRCUMSTANCE, DENIAL_VERBS, onlyCircumstances } from "./speech-verbs";
 import { trimStatement } from "./statement-span";
 import type { Attribution, Suggestion } from "./types";
 
 // A statement that only points at another ("Yerevan denies this") is no claim to tag.
 const EMPTY_STATEMENT = /^(?:this|it|that|so|these|those)$/i;
 // The verbs after which a bare claim noun ("the accusations") is the statement.
-const DENIAL_VERB = /\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|refuted|refutes|disputed|disputes)$/;
+const DENIAL_VERB = new RegExp(`\\b(?:${DENIAL_VERBS})$`);
 
 export function toSuggestion(text: string, reading: Reading): Suggestion | undefined {
   const { speaker } = reading;

@@ -8,10 +8,11 @@ import { statements, type Reading } from "./reading";
 export function leadingSpeaker(text: string, sentence: Sentence, finder: ReferentFinder, memory: SpeakerMemory): Reading[] | undefined {
   // Not a verb inside a relative clause about the speaker: "the source, who spoke on condition of
   // anonymity because the operation had not been acknowledged, said …".
-  const verb = firstSpeechVerb(sentence.text.replace(RELATIVE_CLAUSE, (clause) => " ".repeat(clause.length)), 0);
+  const masked = sentence.text.replace(RELATIVE_CLAUSE, (clause) => " ".repeat(clause.length));
+  const verb = firstSpeechVerb(masked, 0);
   if (!verb) return undefined;
   // A relative clause about the speaker ("The sources, who asked not to be named because …,") is no clause of the sentence's own.
-  const subordinate = SUBORDINATOR.test(sentence.text.slice(0, verb.start).replace(/,\s*(?:who|which)\b[^,]*,/g, ","));
+  const subordinate = SUBORDINATOR.test(masked.slice(0, verb.start));
   const speaker =
     relativeSpeaker(text, sentence, verb.start, finder, memory) ??
     (subordinate
